@@ -1,0 +1,1 @@
+"""CnakeCharmer: mirrored Python/Cython pairs, each verified equivalent and benchmarked."""

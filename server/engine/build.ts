@@ -1,0 +1,176 @@
+/**
+ * Compile the Cython side: warm transpile (Cython → C, with annotation) then the system C
+ * compiler, both inside the sandbox. Results — failures included — are cached by content
+ * hash of the source, module name, flags and every tool version, so an unchanged pair is
+ * never rebuilt.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { mapCDiagnostics } from './c-diagnostics.ts';
+import type { CompilerPool } from './compiler-pool.ts';
+import { ServiceTimeout } from './compiler-pool.ts';
+import { serviceFaultSchema, transpileResultSchema, type CompileResult, type Diagnostic, type Toolchain } from './contract.ts';
+import type { Limits, Sandbox } from './sandbox/sandbox.ts';
+
+/** Bump when the build recipe changes, so old cache entries are not reused. */
+const RECIPE = 3;
+
+export type OptLevel = 0 | 1 | 2 | 3;
+
+export const compileLimits: Limits = {
+  wallMs: 60_000,
+  cpuSeconds: 60,
+  memoryBytes: 2 * 1024 * 1024 * 1024,
+  processes: 64,
+  fileBytes: 256 * 1024 * 1024,
+  outputBytes: 256 * 1024,
+};
+
+const TRANSPILE_DEADLINE_MS = 30_000;
+
+export interface BuildFlags {
+  cplus: boolean;
+  openmp: boolean;
+}
+
+/** What the source asks of the C toolchain. */
+export function buildFlags(pyx: string): BuildFlags {
+  return {
+    cplus: /^#\s*distutils:\s*language\s*=\s*c\+\+/m.test(pyx) || /^\s*(from\s+libcpp|cimport\s+libcpp)/m.test(pyx),
+    openmp: /\bprange\b|\bcython\.parallel\b|^#\s*distutils:.*openmp/m.test(pyx),
+  };
+}
+
+interface CacheMeta {
+  ok: boolean;
+  diagnostics: CompileResult['diagnostics'];
+  annotation: CompileResult['annotation'];
+  file: string | null;
+}
+
+export class Builder {
+  #sandbox: Sandbox;
+  #pool: CompilerPool;
+  #toolchain: Toolchain;
+  #buildsDir: string;
+  #jobsDir: string;
+  #inFlight = new Map<string, Promise<CompileResult>>();
+
+  constructor(sandbox: Sandbox, pool: CompilerPool, toolchain: Toolchain, cacheRoot: string) {
+    this.#sandbox = sandbox;
+    this.#pool = pool;
+    this.#toolchain = toolchain;
+    this.#buildsDir = join(cacheRoot, 'builds');
+    this.#jobsDir = join(cacheRoot, 'jobs');
+    mkdirSync(this.#buildsDir, { recursive: true });
+    mkdirSync(this.#jobsDir, { recursive: true });
+  }
+
+  cacheKey(pyx: string, module: string, opt: OptLevel): string {
+    const { cython, python, cc } = this.#toolchain;
+    const flags = buildFlags(pyx);
+    return createHash('sha256')
+      .update(JSON.stringify({ RECIPE, pyx, module, opt, flags, cython, python, cc }))
+      .digest('hex')
+      .slice(0, 32);
+  }
+
+  async build(pyx: string, module: string, opt: OptLevel): Promise<CompileResult> {
+    const key = this.cacheKey(pyx, module, opt);
+    const running = this.#inFlight.get(key);
+    if (running) return running;
+    const job = this.#buildOnce(key, pyx, module, opt).finally(() => this.#inFlight.delete(key));
+    this.#inFlight.set(key, job);
+    return job;
+  }
+
+  #fromCache(key: string): CompileResult | null {
+    const entry = join(this.#buildsDir, key);
+    const metaPath = join(entry, 'meta.json');
+    if (!existsSync(metaPath)) return null;
+    try {
+      const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as CacheMeta;
+      const extensionPath = meta.file ? join(entry, meta.file) : null;
+      if (extensionPath && !existsSync(extensionPath)) return null;
+      return { ok: meta.ok, diagnostics: meta.diagnostics, annotation: meta.annotation, extensionPath, cached: true, durationMs: 0, limit: null };
+    } catch {
+      return null; // a torn or foreign entry is rebuilt
+    }
+  }
+
+  #store(key: string, meta: CacheMeta, builtFile: string | null): string | null {
+    const entry = join(this.#buildsDir, key);
+    const staging = join(this.#buildsDir, `.staging-${randomUUID()}`);
+    mkdirSync(staging);
+    if (builtFile && meta.file) cpSync(builtFile, join(staging, meta.file));
+    writeFileSync(join(staging, 'meta.json'), JSON.stringify(meta));
+    try {
+      renameSync(staging, entry);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another process stored it first
+    }
+    return meta.file ? join(entry, meta.file) : null;
+  }
+
+  async #buildOnce(key: string, pyx: string, module: string, opt: OptLevel): Promise<CompileResult> {
+    const started = performance.now();
+    const hit = this.#fromCache(key);
+    if (hit) return hit;
+    const flags = buildFlags(pyx);
+    const jobDir = join(this.#jobsDir, randomUUID());
+    const failed = (diagnostics: Diagnostic[], limit: CompileResult['limit'], cache: boolean): CompileResult => {
+      if (cache) this.#store(key, { ok: false, diagnostics, annotation: null, file: null }, null);
+      return { ok: false, diagnostics, annotation: null, extensionPath: null, cached: false, durationMs: performance.now() - started, limit };
+    };
+    try {
+      // 1. Cython → C in a warm service; the job's folder is moved out of its scratch space after.
+      let transpiled;
+      try {
+        transpiled = await this.#pool.use(async (service) => {
+          const dir = join(service.scratch, 'job');
+          mkdirSync(dir);
+          writeFileSync(join(dir, `${module}.pyx`), pyx);
+          const raw = await service.request({ op: 'transpile', dir, module, cplus: flags.cplus }, TRANSPILE_DEADLINE_MS);
+          const fault = serviceFaultSchema.safeParse(raw);
+          if (fault.success) throw new Error(`compiler service fault: ${fault.data.fault}`);
+          renameSync(dir, jobDir);
+          return transpileResultSchema.parse(raw);
+        });
+      } catch (e) {
+        if (e instanceof ServiceTimeout) {
+          return failed([{ line: 1, column: 1, severity: 'error', message: `Cython did not finish within ${TRANSPILE_DEADLINE_MS / 1000} s` }], 'timeout', false);
+        }
+        throw e;
+      }
+      if (!transpiled.ok) return failed(transpiled.diagnostics, null, true);
+
+      // 2. C → extension module with the system compiler.
+      const cFile = `${module}.${flags.cplus ? 'cpp' : 'c'}`;
+      const outFile = `${module}${this.#toolchain.ext_suffix}`;
+      const argv = [
+        flags.cplus ? 'g++' : 'gcc',
+        '-shared', '-fPIC', `-O${opt}`, '-g0', '-fwrapv', '-fno-strict-aliasing', '-DNDEBUG',
+        ...(flags.cplus ? ['-std=c++17'] : []),
+        ...(flags.openmp ? ['-fopenmp'] : []),
+        `-I${this.#toolchain.include}`,
+        '-o', outFile, cFile, '-lm',
+      ];
+      const cc = await this.#sandbox.exec({ argv, cwd: jobDir, writable: [jobDir], readable: [], limits: compileLimits });
+      if (cc.timedOut) return failed([{ line: 1, column: 1, severity: 'error', message: `the C compiler did not finish within ${compileLimits.wallMs / 1000} s` }], 'timeout', false);
+      if (cc.truncated) return failed([{ line: 1, column: 1, severity: 'error', message: 'the C compiler printed more than the output limit' }], 'output_limit', false);
+      if (cc.exitCode !== 0) {
+        if (/virtual memory exhausted|out of memory|Cannot allocate memory/i.test(cc.stderr)) {
+          return failed([{ line: 1, column: 1, severity: 'error', message: 'the C compiler ran out of memory' }], 'memory', false);
+        }
+        const cSource = readFileSync(join(jobDir, cFile), 'utf8');
+        return failed(mapCDiagnostics(cc.stderr, cSource, pyx, module), null, true);
+      }
+      const meta: CacheMeta = { ok: true, diagnostics: transpiled.diagnostics, annotation: transpiled.annotation ?? null, file: outFile };
+      const extensionPath = this.#store(key, meta, join(jobDir, outFile));
+      return { ok: true, diagnostics: meta.diagnostics, annotation: meta.annotation, extensionPath, cached: false, durationMs: performance.now() - started, limit: null };
+    } finally {
+      rmSync(jobDir, { recursive: true, force: true });
+    }
+  }
+}
