@@ -41,7 +41,10 @@ export function mapCDiagnostics(stderr: string, cSource: string, pyx: string, mo
     let line = 0;
     if (cFiles.has(file)) line = map[Number(g.line)] ?? 0;
     else if (included && cFiles.has(included.groups!.file!.split('/').pop()!)) line = map[Number(included.groups!.line)] ?? 0;
-    const header = /['"‘](?<h>[^'"’]+\.h(?:pp)?)['"’]/.exec(g.msg!)?.groups?.h ?? (cFiles.has(file) ? null : g.file!);
+    const header =
+      /['"‘](?<h>[^'"’]+\.h(?:pp)?)['"’]/.exec(g.msg!)?.groups?.h ??
+      /^(?<h>[\w./-]+\.h(?:pp)?):/.exec(g.msg!)?.groups?.h ??
+      (cFiles.has(file) ? null : g.file!);
     if (line === 0 && header) line = externLine(pyx, header) ?? externLine(pyx, header.split('/').pop()!) ?? 0;
     const message = `C compiler: ${g.msg}`;
     const key = `${line}:${message}`;

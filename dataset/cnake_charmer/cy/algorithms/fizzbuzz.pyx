@@ -12,7 +12,7 @@ import cython
 from cnake_charmer.benchmarks import cython_benchmark
 
 
-@cython_benchmark(args=(100000,))
+@cython_benchmark(args=(300000,))
 @cython.boundscheck(False)
 def fizzbuzz(int n):
     """Return the FizzBuzz words for 1..n (empty for n < 1)."""

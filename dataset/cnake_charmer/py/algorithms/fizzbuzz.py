@@ -12,7 +12,7 @@ from typing import List
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(100000,), cases=[(0,), (1,), (15,), (-3,)])
+@python_benchmark(args=(300000,), cases=[(0,), (1,), (15,), (-3,)])
 def fizzbuzz(n: int) -> List[str]:
     """Return the FizzBuzz words for 1..n (empty for n < 1)."""
     words = []
