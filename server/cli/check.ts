@@ -13,8 +13,10 @@ import { LocalSandbox } from '../engine/sandbox/local.ts';
 import { intFlag, parseArgs, UsageError } from './args.ts';
 import { Progress, summaryTable } from './report.ts';
 import { pairJson, type CheckJson } from './check-json.ts';
+import { findRegressions, readBaseline, saveBaseline } from './baseline.ts';
 
-const USAGE = `usage: npm run check -- [NAME|CATEGORY ...] [--jobs N] [--shard I/N] [--bench] [--json FILE] [--opt 0-3]`;
+const USAGE = `usage: npm run check -- [NAME|CATEGORY ...] [--jobs N] [--shard I/N] [--bench] [--json FILE] [--opt 0-3]
+                       [--save-baseline] [--compare-baseline]   (both imply --bench; dataset/baseline.json)`;
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['jobs', 'shard', 'json', 'opt']);
@@ -25,7 +27,9 @@ async function main(): Promise<number> {
   const jobs = intFlag(args, 'jobs', availableParallelism());
   const opt = intFlag(args, 'opt', 2, 0);
   if (opt > 3) throw new UsageError('--opt takes 0, 1, 2 or 3');
-  const bench = args.flags.has('bench');
+  const saveBaselineFlag = args.flags.has('save-baseline');
+  const compare = args.flags.has('compare-baseline');
+  const bench = args.flags.has('bench') || saveBaselineFlag || compare;
   const discovery = discoverPairs();
   const { selected, unknown } = selectPairs(discovery.pairs, args.positionals);
   if (unknown.length) throw new UsageError(`no pair or category named ${unknown.join(', ')}`);
@@ -77,7 +81,19 @@ async function main(): Promise<number> {
   console.log(summaryTable(json));
   const jsonPath = args.flags.get('json');
   if (typeof jsonPath === 'string') writeFileSync(jsonPath, JSON.stringify(json, null, 2) + '\n');
-  return json.summary.failed > 0 ? 1 : 0;
+  let regressed = false;
+  if (compare) {
+    const baseline = readBaseline();
+    if (!baseline) throw new UsageError('no dataset/baseline.json to compare with: run `npm run bench` first');
+    const regressions = findRegressions(baseline, json);
+    for (const r of regressions) {
+      console.log(`regression: ${r.name} ${r.before.toFixed(1)}× → ${r.after.toFixed(1)}× (noise allows −${(r.allowed * 100).toFixed(0)} %)`);
+    }
+    console.log(regressions.length ? `${regressions.length} pair(s) slower than the baseline beyond their noise` : 'no speedup regressions against the baseline');
+    regressed = regressions.length > 0;
+  }
+  if (saveBaselineFlag) console.log(`baseline: ${saveBaseline(json)} pair(s) written to dataset/baseline.json`);
+  return json.summary.failed > 0 || regressed ? 1 : 0;
 }
 
 main().then(

@@ -93,3 +93,27 @@ export function selectPairs(pairs: DatasetPair[], selectors: string[]): { select
 export function shard<T>(items: T[], index: number, count: number): T[] {
   return items.filter((_, i) => i % count === index - 1);
 }
+
+/** Drop `@python_benchmark(...)` / `@cython_benchmark(...)` (however many lines) and their import. */
+export function stripBenchmarks(source: string): string {
+  let out = source.replace(/^from cnake_charmer\.benchmarks import [^\n]*\n(?:[ \t]*\n)?/m, '');
+  for (;;) {
+    const m = /^[ \t]*@(?:python|cython)_benchmark\s*\(/m.exec(out);
+    if (!m) break;
+    let depth = 0;
+    let i = m.index + m[0].length - 1;
+    for (; i < out.length; i++) {
+      const ch = out[i]!;
+      if (ch === '"' || ch === "'") {
+        // skip a string literal so brackets inside it do not count
+        for (i++; i < out.length && out[i] !== ch; i++) if (out[i] === '\\') i++;
+        continue;
+      }
+      if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) break;
+    }
+    const end = out.indexOf('\n', i);
+    out = out.slice(0, m.index) + out.slice(end < 0 ? out.length : end + 1);
+  }
+  return out;
+}

@@ -83,3 +83,18 @@ export function detectFeatures(pyx: string): string[] {
   const code = codeOnly(pyx);
   return FEATURES.filter((feature) => feature.pattern.test(code)).map((feature) => feature.id);
 }
+
+/** The dataset's coverage goal: this many features, each used by at least this many pairs. */
+export const COVERAGE_GOAL = { features: 40, pairsPerFeature: 3 };
+
+export interface FeatureCoverage {
+  id: string;
+  title: string;
+  pairs: string[];
+}
+
+export function featureCoverage(items: Array<{ name: string; cython: string }>): FeatureCoverage[] {
+  const byFeature = new Map<string, string[]>(FEATURES.map((feature) => [feature.id, []]));
+  for (const item of items) for (const id of detectFeatures(item.cython)) byFeature.get(id)!.push(item.name);
+  return FEATURES.map((feature) => ({ id: feature.id, title: feature.title, pairs: byFeature.get(feature.id)! }));
+}
