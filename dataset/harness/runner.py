@@ -92,6 +92,8 @@ def time_side(func: Callable[..., Any], args: Tuple[Any, ...], budget_s: float) 
 def main() -> int:
     spec = json.loads(sys.argv[1])
     name = spec["name"]
+    for path in spec.get("sys_path", []):
+        sys.path.insert(0, path)  # the shared utility module the extension imports
     from cnake_charmer.benchmarks import REGISTRY
 
     for stage, module_name, path in (("import_python", f"{name}__python", spec["python_path"]),

@@ -6,8 +6,9 @@ hands each one job at a time.
 
 Requests (stdin) and responses (stdout) are JSON lines with an ``id``:
   {"id", "op": "form", "python", "cython", "expected_name"?, "strict"?}
-  {"id", "op": "transpile", "dir", "module", "cplus"} — reads <dir>/<module>.pyx and
+  {"id", "op": "transpile", "dir", "module", "cplus", "shared"?} — reads <dir>/<module>.pyx and
      writes <module>.c or .cpp beside it, with per-line annotation scores.
+  {"id", "op": "generate_shared", "path"} — the C of the shared utility module.
   {"id", "op": "ping"}
 """
 
@@ -34,11 +35,23 @@ os.dup2(2, 1)
 _DIAG = re.compile(r"^(?P<warn>warning: )?(?P<file>[^:\n]+\.pyx):(?P<line>\d+):(?P<col>\d+): (?P<msg>.*)$", re.M)
 
 
-def transpile(job_dir: str, module: str, cplus: bool) -> Dict[str, Any]:
+def generate_shared(path: str) -> Dict[str, Any]:
+    """Write the C of Cython's shared utility module (built once, imported by every module)."""
+    from Cython.Build.SharedModule import generate_shared_module
+    from Cython.Compiler import Main
+
+    captured = io.StringIO()
+    with contextlib.redirect_stderr(captured), contextlib.redirect_stdout(captured):
+        generate_shared_module(Main.CompilationOptions(Main.default_options, shared_c_file_path=path, language_level=3))
+    return {"ok": os.path.exists(path), "message": captured.getvalue()[-2000:]}
+
+
+def transpile(job_dir: str, module: str, cplus: bool, shared: Any = None) -> Dict[str, Any]:
     from Cython.Compiler import Errors, Main
 
     source = os.path.join(job_dir, module + ".pyx")
-    options = Main.CompilationOptions(Main.default_options, annotate=True, language_level=3, cplus=cplus)
+    options = Main.CompilationOptions(Main.default_options, annotate=True, language_level=3, cplus=cplus,
+                                      shared_utility_qualified_name=shared or None)
     captured = io.StringIO()
     Errors.init_thread()
     with contextlib.redirect_stderr(captured), contextlib.redirect_stdout(captured):
@@ -80,7 +93,9 @@ def handle(request: Dict[str, Any]) -> Dict[str, Any]:
         return check_form(request["python"], request["cython"], request.get("expected_name"),
                           bool(request.get("strict")))
     if op == "transpile":
-        return transpile(request["dir"], request["module"], bool(request.get("cplus")))
+        return transpile(request["dir"], request["module"], bool(request.get("cplus")), request.get("shared"))
+    if op == "generate_shared":
+        return generate_shared(request["path"])
     return {"ok": False, "fault": f"unknown op {op!r}"}
 
 

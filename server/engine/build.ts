@@ -14,7 +14,15 @@ import { serviceFaultSchema, transpileResultSchema, type CompileResult, type Dia
 import type { Limits, Sandbox } from './sandbox/sandbox.ts';
 
 /** Bump when the build recipe changes, so old cache entries are not reused. */
-const RECIPE = 3;
+const RECIPE = 4;
+
+/**
+ * Cython's shared utility module: built once per toolchain, imported by every C module, it
+ * takes the ~2,000 lines of utility code out of each module and roughly halves gcc's time
+ * (fizzbuzz: -O0 0.20 → 0.13 s, -O2 0.54 → 0.29 s of CPU, measured here). C++ modules keep
+ * their own utility code.
+ */
+export const SHARED_MODULE = '_cnake_utility';
 
 export type OptLevel = 0 | 1 | 2 | 3;
 
@@ -44,6 +52,7 @@ export function buildFlags(pyx: string): BuildFlags {
 
 interface CacheMeta {
   ok: boolean;
+  shared: boolean;
   diagnostics: CompileResult['diagnostics'];
   annotation: CompileResult['annotation'];
   file: string | null;
@@ -56,6 +65,7 @@ export class Builder {
   #buildsDir: string;
   #jobsDir: string;
   #inFlight = new Map<string, Promise<CompileResult>>();
+  #shared: Promise<string | null> | null = null;
 
   constructor(sandbox: Sandbox, pool: CompilerPool, toolchain: Toolchain, cacheRoot: string) {
     this.#sandbox = sandbox;
@@ -67,25 +77,68 @@ export class Builder {
     mkdirSync(this.#jobsDir, { recursive: true });
   }
 
-  cacheKey(pyx: string, module: string, opt: OptLevel): string {
+  #hash(parts: Record<string, unknown>): string {
     const { cython, python, cc } = this.#toolchain;
-    const flags = buildFlags(pyx);
-    return createHash('sha256')
-      .update(JSON.stringify({ RECIPE, pyx, module, opt, flags, cython, python, cc }))
-      .digest('hex')
-      .slice(0, 32);
+    return createHash('sha256').update(JSON.stringify({ RECIPE, cython, python, cc, ...parts })).digest('hex').slice(0, 32);
+  }
+
+  cacheKey(pyx: string, module: string, opt: OptLevel, shared: boolean): string {
+    return this.#hash({ pyx, module, opt, flags: buildFlags(pyx), shared });
+  }
+
+  /** The folder holding the built shared utility module, or null when it could not be built. */
+  sharedDir(): Promise<string | null> {
+    this.#shared ??= this.#buildShared().catch((e: unknown) => {
+      console.warn(`cnake: building the shared utility module failed, modules will carry their own: ${String(e)}`);
+      return null;
+    });
+    return this.#shared;
+  }
+
+  async #buildShared(): Promise<string | null> {
+    const entry = join(this.#buildsDir, `shared-${this.#hash({ shared: SHARED_MODULE })}`);
+    const file = `${SHARED_MODULE}${this.#toolchain.ext_suffix}`;
+    if (existsSync(join(entry, file))) return entry;
+    const jobDir = join(this.#jobsDir, randomUUID());
+    try {
+      await this.#pool.use(async (service) => {
+        const dir = join(service.scratch, 'job');
+        mkdirSync(dir);
+        this.#sandbox.prepareDir(dir);
+        const raw = (await service.request({ op: 'generate_shared', path: join(dir, `${SHARED_MODULE}.c`) }, TRANSPILE_DEADLINE_MS)) as { ok?: boolean; message?: string; fault?: string };
+        if (!raw.ok) throw new Error(raw.fault ?? raw.message ?? 'no shared module generated');
+        renameSync(dir, jobDir);
+      });
+      const cc = await this.#sandbox.exec({
+        argv: ['gcc', '-shared', '-fPIC', '-O2', '-g0', '-fwrapv', '-fno-strict-aliasing', '-DNDEBUG', `-I${this.#toolchain.include}`, '-o', file, `${SHARED_MODULE}.c`, '-lm'],
+        cwd: jobDir, writable: [jobDir], readable: [], limits: compileLimits,
+      });
+      if (cc.exitCode !== 0) throw new Error(`gcc: ${cc.stderr.slice(-1000)}`);
+      const staging = join(this.#buildsDir, `.staging-${randomUUID()}`);
+      mkdirSync(staging);
+      cpSync(join(jobDir, file), join(staging, file));
+      try {
+        renameSync(staging, entry);
+      } catch {
+        rmSync(staging, { recursive: true, force: true }); // built concurrently by another process
+      }
+      return entry;
+    } finally {
+      rmSync(jobDir, { recursive: true, force: true });
+    }
   }
 
   async build(pyx: string, module: string, opt: OptLevel): Promise<CompileResult> {
-    const key = this.cacheKey(pyx, module, opt);
+    const sharedDir = buildFlags(pyx).cplus ? null : await this.sharedDir();
+    const key = this.cacheKey(pyx, module, opt, sharedDir !== null);
     const running = this.#inFlight.get(key);
     if (running) return running;
-    const job = this.#buildOnce(key, pyx, module, opt).finally(() => this.#inFlight.delete(key));
+    const job = this.#buildOnce(key, pyx, module, opt, sharedDir).finally(() => this.#inFlight.delete(key));
     this.#inFlight.set(key, job);
     return job;
   }
 
-  #fromCache(key: string): CompileResult | null {
+  #fromCache(key: string, sharedDir: string | null): CompileResult | null {
     const entry = join(this.#buildsDir, key);
     const metaPath = join(entry, 'meta.json');
     if (!existsSync(metaPath)) return null;
@@ -93,7 +146,8 @@ export class Builder {
       const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as CacheMeta;
       const extensionPath = meta.file ? join(entry, meta.file) : null;
       if (extensionPath && !existsSync(extensionPath)) return null;
-      return { ok: meta.ok, diagnostics: meta.diagnostics, annotation: meta.annotation, extensionPath, cached: true, durationMs: 0, limit: null };
+      const runtimePaths = meta.shared && sharedDir ? [sharedDir] : [];
+      return { ok: meta.ok, diagnostics: meta.diagnostics, annotation: meta.annotation, extensionPath, runtimePaths, cached: true, durationMs: 0, limit: null };
     } catch {
       return null; // a torn or foreign entry is rebuilt
     }
@@ -113,15 +167,15 @@ export class Builder {
     return meta.file ? join(entry, meta.file) : null;
   }
 
-  async #buildOnce(key: string, pyx: string, module: string, opt: OptLevel): Promise<CompileResult> {
+  async #buildOnce(key: string, pyx: string, module: string, opt: OptLevel, sharedDir: string | null): Promise<CompileResult> {
     const started = performance.now();
-    const hit = this.#fromCache(key);
+    const hit = this.#fromCache(key, sharedDir);
     if (hit) return hit;
     const flags = buildFlags(pyx);
     const jobDir = join(this.#jobsDir, randomUUID());
     const failed = (diagnostics: Diagnostic[], limit: CompileResult['limit'], cache: boolean): CompileResult => {
-      if (cache) this.#store(key, { ok: false, diagnostics, annotation: null, file: null }, null);
-      return { ok: false, diagnostics, annotation: null, extensionPath: null, cached: false, durationMs: performance.now() - started, limit };
+      if (cache) this.#store(key, { ok: false, shared: false, diagnostics, annotation: null, file: null }, null);
+      return { ok: false, diagnostics, annotation: null, extensionPath: null, runtimePaths: [], cached: false, durationMs: performance.now() - started, limit };
     };
     try {
       // 1. Cython → C in a warm service; the job's folder is moved out of its scratch space after.
@@ -131,7 +185,8 @@ export class Builder {
           const dir = join(service.scratch, 'job');
           mkdirSync(dir);
           writeFileSync(join(dir, `${module}.pyx`), pyx);
-          const raw = await service.request({ op: 'transpile', dir, module, cplus: flags.cplus }, TRANSPILE_DEADLINE_MS);
+          this.#sandbox.prepareDir(dir); // the service writes the .c beside the .pyx
+          const raw = await service.request({ op: 'transpile', dir, module, cplus: flags.cplus, shared: sharedDir ? SHARED_MODULE : null }, TRANSPILE_DEADLINE_MS);
           const fault = serviceFaultSchema.safeParse(raw);
           if (fault.success) throw new Error(`compiler service fault: ${fault.data.fault}`);
           renameSync(dir, jobDir);
@@ -166,9 +221,10 @@ export class Builder {
         const cSource = readFileSync(join(jobDir, cFile), 'utf8');
         return failed(mapCDiagnostics(cc.stderr, cSource, pyx, module), null, true);
       }
-      const meta: CacheMeta = { ok: true, diagnostics: transpiled.diagnostics, annotation: transpiled.annotation ?? null, file: outFile };
+      const meta: CacheMeta = { ok: true, shared: sharedDir !== null, diagnostics: transpiled.diagnostics, annotation: transpiled.annotation ?? null, file: outFile };
       const extensionPath = this.#store(key, meta, join(jobDir, outFile));
-      return { ok: true, diagnostics: meta.diagnostics, annotation: meta.annotation, extensionPath, cached: false, durationMs: performance.now() - started, limit: null };
+      const runtimePaths = sharedDir ? [sharedDir] : [];
+      return { ok: true, diagnostics: meta.diagnostics, annotation: meta.annotation, extensionPath, runtimePaths, cached: false, durationMs: performance.now() - started, limit: null };
     } finally {
       rmSync(jobDir, { recursive: true, force: true });
     }

@@ -122,6 +122,8 @@ export interface CompileResult {
   annotation: Annotation | null;
   /** The built extension module when ok. */
   extensionPath: string | null;
+  /** Folders the extension imports from at run time (the shared utility module). */
+  runtimePaths: string[];
   cached: boolean;
   durationMs: number;
   /** Set when a limit stopped the compiler. */

@@ -77,7 +77,9 @@ export class Engine {
       const cc = ccVersion();
       const ping = pingResultSchema.parse(await pool.use((s) => s.request({ op: 'ping' }, 30_000)));
       pool.warm();
-      return new Engine(options.sandbox, pool, { ...ping, cc }, cacheRoot);
+      const engine = new Engine(options.sandbox, pool, { ...ping, cc }, cacheRoot);
+      void engine.#builder.sharedDir(); // start the one-off shared module build now
+      return engine;
     } catch (e) {
       pool.close();
       throw e;
@@ -125,7 +127,7 @@ export class Engine {
       return finish({ kind: compile.limit ?? 'compile_error', message });
     }
     const runOptions: RunOptions = { timing: options.timing, budgetSeconds: options.budgetSeconds, limits: options.runLimits };
-    const run = await runPair(this.sandbox, this.#jobsDir, form.name, pair.python, compile.extensionPath, runOptions);
+    const run = await runPair(this.sandbox, this.#jobsDir, form.name, pair.python, compile.extensionPath, compile.runtimePaths, runOptions);
     report.run = run;
     if (run.class !== 'ok') return finish({ kind: run.class, message: run.message ?? run.class });
     const mismatch = run.cases.find((c) => !c.equal);

@@ -44,6 +44,7 @@ export async function runPair(
   name: string,
   python: string,
   extensionPath: string,
+  runtimePaths: string[],
   options: RunOptions,
 ): Promise<RunResult> {
   const limits = { ...runLimits, ...options.limits };
@@ -52,12 +53,12 @@ export async function runPair(
   try {
     const pythonPath = join(jobDir, `${name}_python.py`);
     writeFileSync(pythonPath, python);
-    const spec = { name, python_path: pythonPath, extension_path: extensionPath, timing: options.timing, budget_s: options.budgetSeconds ?? 0.3 };
+    const spec = { name, python_path: pythonPath, extension_path: extensionPath, sys_path: runtimePaths, timing: options.timing, budget_s: options.budgetSeconds ?? 0.3 };
     const exec = await sandbox.exec({
       argv: [venvPython, '-s', '-X', 'utf8', join(datasetDir, 'harness', 'runner.py'), JSON.stringify(spec)],
       cwd: jobDir,
       writable: [jobDir],
-      readable: [datasetDir, venvDir, dirname(extensionPath)],
+      readable: [datasetDir, venvDir, dirname(extensionPath), ...runtimePaths],
       limits,
       env: { PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', OMP_NUM_THREADS: '2' },
     });

@@ -16,6 +16,10 @@ export class LocalSandbox implements Sandbox {
   spawn(request: Omit<ExecRequest, 'stdin'>): ChildProcess {
     return startProcess(['prlimit', ...prlimitArgs(request.limits), '--', ...request.argv], withEnv(request));
   }
+
+  prepareDir(): void {
+    // Same uid as the caller: nothing to hand over.
+  }
 }
 
 function withEnv<T extends Omit<ExecRequest, 'stdin'>>(request: T): T {

@@ -50,4 +50,9 @@ export interface Sandbox {
   exec(request: ExecRequest): Promise<ExecResult>;
   /** Start a long-lived process (the warm transpiler); the caller enforces per-request deadlines. */
   spawn(request: Omit<ExecRequest, 'stdin'>): ChildProcess;
+  /**
+   * Make a folder the caller created inside a bound writable folder writable from inside the
+   * sandbox too (the hardened backend runs jobs as their own uid; the local one has nothing to do).
+   */
+  prepareDir(dir: string): void;
 }
