@@ -4,6 +4,7 @@
  * The shape of these bodies is described here and nowhere else.
  */
 import { z } from 'zod';
+import { diagnosticSchema, formProblemSchema, sideOutcomeSchema } from '../engine/contract.ts';
 
 /** Largest source accepted per side; the server also caps the whole body (413). */
 export const MAX_SOURCE_CHARS = 100_000;
@@ -16,24 +17,8 @@ export const runRequestSchema = z.object({
 });
 export type RunRequest = z.input<typeof runRequestSchema>;
 
-export const diagnosticSchema = z.object({
-  line: z.number().int(),
-  column: z.number().int(),
-  severity: z.enum(['error', 'warning']),
-  message: z.string(),
-});
-
-export const formProblemSchema = z.object({
-  side: z.enum(['python', 'cython']),
-  line: z.number().int(),
-  column: z.number().int(),
-  message: z.string(),
-});
-
-export const sideOutcomeSchema = z.union([
-  z.object({ ok: z.literal(true), value: z.string() }),
-  z.object({ ok: z.literal(false), error: z.string(), message: z.string() }),
-]);
+// The shapes the engine produces travel unchanged: one definition, in the engine's contract.
+export { diagnosticSchema, formProblemSchema, sideOutcomeSchema };
 
 export const caseResultSchema = z.object({
   args: z.string(),

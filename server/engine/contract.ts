@@ -67,7 +67,7 @@ export type Toolchain = z.infer<typeof pingResultSchema> & { cc: string };
 /** A service answer that is our fault, not the pair's (a bug or a crash in the harness). */
 export const serviceFaultSchema = z.object({ ok: z.literal(false), fault: z.string(), traceback: z.string().optional() });
 
-const sideOutcomeSchema = z.union([
+export const sideOutcomeSchema = z.union([
   z.object({ ok: z.literal(true), value: z.string() }),
   z.object({ ok: z.literal(false), error: z.string(), message: z.string() }),
 ]);
