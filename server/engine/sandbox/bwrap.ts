@@ -17,6 +17,7 @@ import { spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { prlimitArgs, runProcess, startProcess } from './process.ts';
+import { seccompFile } from './seccomp.ts';
 import type { ExecRequest, ExecResult, Sandbox } from './sandbox.ts';
 
 /**
@@ -38,12 +39,12 @@ const BWRAP = '/usr/bin/bwrap';
 const SETPRIV = '/usr/bin/setpriv';
 
 /** Why the hardened sandbox cannot run here, or null when it can (bwrap present and user namespaces usable). */
-export function bwrapProblem(): string | null {
-  if (!existsSync(BWRAP)) return 'bubblewrap is not installed: run `apt-get install -y bubblewrap` (or start the server with --trusted-local for trusted code only)';
+export function bwrapProblem(bwrap = BWRAP): string | null {
+  if (!existsSync(bwrap)) return 'bubblewrap is not installed: run `apt-get install -y bubblewrap` (or start the server with --trusted-local for trusted code only)';
   if (!existsSync(SETPRIV)) return 'setpriv is missing: run `apt-get install -y util-linux`';
   const { first } = sandboxUidRange();
   const probe = spawnSync(SETPRIV, ['--reuid', String(first), '--regid', String(first), '--clear-groups', '--no-new-privs', '--',
-    BWRAP, '--unshare-all', '--ro-bind', '/usr', '/usr', '--symlink', 'usr/bin', '/bin', '--symlink', 'usr/lib', '/lib', '--symlink', 'usr/lib64', '/lib64', '--', '/usr/bin/true'],
+    bwrap, '--unshare-all', '--ro-bind', '/usr', '/usr', '--symlink', 'usr/bin', '/bin', '--symlink', 'usr/lib', '/lib', '--symlink', 'usr/lib64', '/lib64', '--', '/usr/bin/true'],
   { encoding: 'utf8', timeout: 10_000 });
   if (probe.status !== 0) return `bubblewrap cannot create namespaces as an unprivileged user here: ${(probe.stderr || String(probe.error ?? probe.status)).trim()}`;
   return null;
@@ -94,6 +95,7 @@ function assertReachable(path: string): void {
 export class BwrapSandbox implements Sandbox {
   readonly kind = 'bwrap' as const;
   #uids = new UidPool();
+  #seccomp = seccompFile();
 
   exec(request: ExecRequest): Promise<ExecResult> {
     const uid = this.#uids.take();
@@ -127,18 +129,25 @@ export class BwrapSandbox implements Sandbox {
     const binds: string[] = [];
     for (const path of request.readable) binds.push('--ro-bind', path, path);
     for (const path of request.writable) binds.push('--bind', path, path);
+    // bwrap takes the seccomp program from an inherited fd: a shell opens it as fd 3 and execs the
+    // chain in place (same pid, so the deadline's process-group kill still reaches everything).
+    const withSeccomp = this.#seccomp ? ['/bin/sh', '-c', 'exec "$@" 3<"$0"', this.#seccomp] : [];
     return [
+      ...withSeccomp,
       'prlimit', ...prlimitArgs(request.limits), '--',
       SETPRIV, '--reuid', String(uid), '--regid', String(uid), '--clear-groups', '--no-new-privs', '--',
       BWRAP,
       '--unshare-all', '--die-with-parent', '--new-session', '--clearenv',
       '--hostname', 'sandbox',
+      ...(this.#seccomp ? ['--seccomp', '3'] : []),
       // /tmp first: later binds may live under it and must not be hidden by the tmpfs.
       '--tmpfs', '/tmp', '--proc', '/proc', '--dev', '/dev',
       '--ro-bind', '/usr', '/usr',
       '--symlink', 'usr/bin', '/bin', '--symlink', 'usr/lib', '/lib', '--symlink', 'usr/lib64', '/lib64',
       ...(existsSync('/etc/ld.so.cache') ? ['--ro-bind', '/etc/ld.so.cache', '/etc/ld.so.cache'] : []),
       ...binds,
+      // The root is a tmpfs holding only mount points: nothing may be written beside them.
+      '--remount-ro', '/',
       ...Object.entries(env).flatMap(([k, v]) => ['--setenv', k, v]),
       '--chdir', request.cwd,
       '--', ...request.argv,

@@ -6,7 +6,9 @@ import type { ExecRequest, ExecResult, Limits } from './sandbox.ts';
 export function prlimitArgs(limits: Limits): string[] {
   return [
     `--as=${limits.memoryBytes}`,
-    `--cpu=${limits.cpuSeconds}`,
+    // Soft below hard: the kernel sends SIGXCPU at the soft limit (reported as a timeout) and
+    // SIGKILL only at the hard one; with both equal the SIGKILL can win and look like a crash.
+    `--cpu=${limits.cpuSeconds}:${limits.cpuSeconds + 1}`,
     `--fsize=${limits.fileBytes}`,
     `--nproc=${limits.processes}`,
     `--core=0`,
