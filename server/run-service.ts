@@ -24,6 +24,8 @@ export interface RunInput {
   python: string;
   cython: string;
   timing: boolean;
+  strict?: boolean;
+  name?: string;
 }
 
 export type RunOutcome =
@@ -67,7 +69,7 @@ export class EngineRunService implements RunService {
 
   #key(input: RunInput): string {
     const { cython, python, cc } = this.#engine.toolchain;
-    return createHash('sha256').update(JSON.stringify([input.python, input.cython, cython, python, cc])).digest('hex');
+    return createHash('sha256').update(JSON.stringify([input.python, input.cython, Boolean(input.strict), input.name ?? null, cython, python, cc])).digest('hex');
   }
 
   run(input: RunInput): Promise<RunOutcome> {
@@ -98,7 +100,10 @@ export class EngineRunService implements RunService {
       this.#engine.check(
         { python: input.python, cython: input.cython },
         // Without timing a quick -O0 build is enough to judge equivalence (FACTS: gcc -O0 ~0.35 s vs -O2 ~0.75 s).
-        { timing: input.timing, optLevel: input.timing ? 2 : 0, runLimits: this.#runLimits },
+        {
+          timing: input.timing, optLevel: input.timing ? 2 : 0, runLimits: this.#runLimits,
+          strict: input.strict ?? false, expectedName: input.name,
+        },
       ),
     );
     if (!outcome.ok) return outcome;

@@ -14,6 +14,10 @@ export const runRequestSchema = z.object({
   cython: z.string().max(MAX_SOURCE_CHARS),
   /** Time both sides (slower: an -O2 build and calibrated repeats). */
   timing: z.boolean().default(false),
+  /** Apply the dataset's rules too, as `npm run check` does (docstring with Keywords, ≥ 3 cases). */
+  strict: z.boolean().default(false),
+  /** The pair's file name, which the function names must match (a draft bound for the dataset). */
+  name: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a pair name is lower_snake_case').max(100).optional(),
 });
 export type RunRequest = z.input<typeof runRequestSchema>;
 

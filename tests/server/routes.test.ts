@@ -70,7 +70,7 @@ describe('POST /api/run', () => {
     const res = await postRun(app, { python: 'p', cython: 'c' });
     expect(res.status).toBe(200);
     expect(runResponseSchema.parse(await res.json())).toEqual(okResponse());
-    expect(runs.seen.at(-1)).toEqual({ python: 'p', cython: 'c', timing: false });
+    expect(runs.seen.at(-1)).toEqual({ python: 'p', cython: 'c', timing: false, strict: false });
   });
 
   it('rejects a body that fails the schema with 400', async () => {
