@@ -4,7 +4,7 @@ import { findRegressions, type Baseline } from '../../server/cli/baseline.ts';
 import type { CheckJson } from '../../server/cli/check-json.ts';
 import { stripBenchmarks } from '../../server/engine/dataset.ts';
 import { detectFeatures } from '../../server/engine/features.ts';
-import { jaccard, shingles } from '../../server/engine/similarity.ts';
+import { jaccard, NEAR_DUPLICATE, shingles, similarPairs } from '../../server/engine/similarity.ts';
 import { pair } from '../engine/helpers.ts';
 
 describe('near-duplicate similarity', () => {
@@ -12,6 +12,18 @@ describe('near-duplicate similarity', () => {
     const a = pair().cython;
     const renamed = a.replaceAll('square_sum', 'sum_sq').replaceAll('total', 'acc').replace('(10,)', '(99,)');
     expect(jaccard(shingles(a), shingles(renamed))).toBe(1);
+  });
+
+  it('ignores idiom most pairs share, and still flags a copy among many pairs', () => {
+    const lcg = '    state = seed\n    data = []\n    for _ in range(n):\n        state = (state * 1103515245 + 12345) & 0x7FFFFFFF\n        data.append(state % 1000)\n';
+    const bodies = [
+      'return sorted(data)[len(data) // 2]', 'return max(data) - min(data)', 'return sum(x * x for x in data)',
+      'return len(set(data))', 'return [x for x in data if x % 2][:5]', 'return data.count(0)',
+    ];
+    const items = bodies.map((body, i) => ({ name: `p${i}`, python: `def p${i}(n, seed):\n${lcg}    ${body}\n`, cython: `x${i} = ${i}` }));
+    const copy = { name: 'copy', python: items[2]!.python.replaceAll('p2', 'q2'), cython: 'y = 1' };
+    const flagged = similarPairs([...items, copy], NEAR_DUPLICATE);
+    expect(flagged.map((p) => [p.a, p.b])).toEqual([['p2', 'copy']]);
   });
 
   it('scores different algorithms low', () => {
