@@ -16,7 +16,6 @@ from libc.stdint cimport uint8_t, uint32_t
 
 from cnake_charmer.benchmarks import cython_benchmark
 
-DEF_P1 = 2654435761
 cdef uint32_t P1 = 2654435761u, P2 = 2246822519u, P3 = 3266489917u, P4 = 668265263u, P5 = 374761393u
 
 

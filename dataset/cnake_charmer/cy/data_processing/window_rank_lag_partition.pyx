@@ -19,7 +19,7 @@ from cnake_charmer.benchmarks import cython_benchmark
 DEF VR = 500
 
 
-@cython_benchmark(args=(50000, 300))
+@cython_benchmark(args=(30000, 300))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -64,7 +64,7 @@ def xxhash32_proof_of_work(n_blocks: int, difficulty: int) -> Tuple[List[int], i
         while True:
             h = _xxh32(f"block-{block:04d}:{nonce}".encode("ascii"))
             total += 1
-            if h >> (32 - difficulty) == 0 if difficulty else True:
+            if difficulty == 0 or h >> (32 - difficulty) == 0:
                 break
             nonce += 1
         nonces.append(nonce)

@@ -15,7 +15,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(50000, 300), cases=[(0, 3), (1, 1), (5, 2), (50, 4), (2000, 30)])
+@python_benchmark(args=(30000, 300), cases=[(0, 3), (1, 1), (5, 2), (50, 4), (2000, 30)])
 def window_rank_lag_partition(n: int, partitions: int) -> Tuple[int, int, List[int], int]:
     """Compute per-partition window columns; return (rank checksum, lag checksum, max jumps, rank-1 rows)."""
     if n <= 0 or partitions <= 0:
