@@ -29,7 +29,7 @@ cdef tuple as_tuple(Bar *b):
     return (b.start, b.open, b.high, b.low, b.close, b.volume, b.count, b.notional / <double> b.volume)
 
 
-@cython_benchmark(args=(200000, 5000))
+@cython_benchmark(args=(100000, 5000))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

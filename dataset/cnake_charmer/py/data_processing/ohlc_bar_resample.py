@@ -15,7 +15,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(200000, 5000), cases=[(0, 100), (1, 100), (10, 1), (100, 250), (5000, 1000)])
+@python_benchmark(args=(100000, 5000), cases=[(0, 100), (1, 100), (10, 1), (100, 250), (5000, 1000)])
 def ohlc_bar_resample(n: int, bar_ms: int) -> Tuple[int, List[Tuple[int, int, int, int, int, int, int, float]], int, int]:
     """Build OHLCV bars from n trades; return (bars, first+last bars, widest bar start, volume)."""
     if n <= 0 or bar_ms <= 0:
