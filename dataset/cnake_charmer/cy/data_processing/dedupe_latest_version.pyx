@@ -14,7 +14,7 @@ from libc.stdlib cimport malloc, calloc, free
 from cnake_charmer.benchmarks import cython_benchmark
 
 
-@cython_benchmark(args=(200000, 30000))
+@cython_benchmark(args=(120000, 30000))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)
@@ -35,7 +35,7 @@ def dedupe_latest_version(int n, int key_space):
                 ts[key] = -1
             for i in range(n):
                 state = (state * 1103515245 + 12345) & 0x7FFFFFFF
-                key = state % key_space
+                key = (state >> 5) % key_space
                 state = (state * 1103515245 + 12345) & 0x7FFFFFFF
                 t = state % 100000
                 v = (state >> 7) % 10000

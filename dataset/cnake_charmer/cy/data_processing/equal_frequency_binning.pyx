@@ -14,7 +14,8 @@ from libc.stdlib cimport malloc, calloc, free
 
 from cnake_charmer.benchmarks import cython_benchmark
 
-DEF VMAX = 500
+cdef enum:
+    VMAX = 500
 
 
 @cython_benchmark(args=(120000, 10))

@@ -15,7 +15,7 @@ from libc.stdlib cimport malloc, calloc, free
 from cnake_charmer.benchmarks import cython_benchmark
 
 
-@cython_benchmark(args=(120000, 5000, 400))
+@cython_benchmark(args=(120000, 1000, 4000))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -35,7 +35,7 @@ def groupby_multi_aggregate(int n, int regions, int products):
         with nogil:
             for i in range(n):
                 state = (state * 1103515245 + 12345) & 0x7FFFFFFF
-                r = state % regions
+                r = (state >> 7) % regions
                 state = (state * 1103515245 + 12345) & 0x7FFFFFFF
                 p = (state >> 3) % products
                 q = 1 + (state >> 13) % 40

@@ -55,7 +55,7 @@ def hash_join_orders_customers(int n_customers, int n_orders):
                 while keys[h] != -1 and keys[h] != cid:
                     h = (h + 1) & mask
                 keys[h] = cid
-                tier[h] = state % 4
+                tier[h] = (state >> 8) % 4
                 country[h] = (state >> 5) % 10
             for i in range(n_orders):
                 state = (state * 1103515245 + 12345) & 0x7FFFFFFF

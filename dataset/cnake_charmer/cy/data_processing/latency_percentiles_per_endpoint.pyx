@@ -14,7 +14,8 @@ from libc.stdlib cimport calloc, free
 
 from cnake_charmer.benchmarks import cython_benchmark
 
-DEF VRANGE = 3200
+cdef enum:
+    VRANGE = 3200
 
 
 @cython.cdivision(True)
@@ -42,7 +43,7 @@ def latency_percentiles_per_endpoint(int n, int endpoints):
         with nogil:
             for i in range(n):
                 state = (state * 1103515245 + 12345) & 0x7FFFFFFF
-                e = state % endpoints
+                e = (state >> 6) % endpoints
                 state = (state * 1103515245 + 12345) & 0x7FFFFFFF
                 v = 5 + e * 3 + (state >> 4) % 40
                 if (state >> 12) % 50 == 0:

@@ -23,17 +23,23 @@ def pivot_table_region_month(int n, int regions):
     if n <= 0 or regions <= 0:
         return [], [], [0] * 12, 0, []
     cdef int month_days[12]
-    month_days[:] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     cdef int day_month[366]
-    cdef int d = 1, m, r, day, i
-    for m in range(12):
-        for i in range(month_days[m]):
-            day_month[d] = m
-            d += 1
+    cdef long long col_tot[12]
+    cdef int d = 1, m, r, day, i, bm
     cdef long long *cells = <long long *> calloc(regions * 12, sizeof(long long))
-    cdef long long state = 112358, amount
+    cdef long long *row_tot = <long long *> calloc(regions, sizeof(long long))
+    cdef int *best = <int *> calloc(regions, sizeof(int))
+    cdef long long state = 112358, amount, grand = 0
     try:
         with nogil:
+            for m in range(12):
+                # 31-day months alternate from January, restarting the pattern at August
+                month_days[m] = 30 + ((m + (m >= 7) + 1) & 1) if m != 1 else 28
+                col_tot[m] = 0
+            for m in range(12):
+                for i in range(month_days[m]):
+                    day_month[d] = m
+                    d += 1
             for i in range(n):
                 state = (state * 1103515245 + 12345) & 0x7FFFFFFF
                 day = 1 + state % 365
@@ -41,20 +47,17 @@ def pivot_table_region_month(int n, int regions):
                 r = state % regions
                 amount = 500 + (state >> 9) % 20000 + (day % 7) * 100
                 cells[r * 12 + day_month[day]] += amount
+            for r in range(regions):
+                bm = 0
+                for m in range(12):
+                    row_tot[r] += cells[r * 12 + m]
+                    col_tot[m] += cells[r * 12 + m]
+                    if cells[r * 12 + m] > cells[r * 12 + bm]:
+                        bm = m
+                best[r] = bm
+                grand += row_tot[r]
         table = [[cells[r * 12 + m] for m in range(12)] for r in range(regions)]
-        rows = []
-        cols = [0] * 12
-        best = []
-        for r in range(regions):
-            total = 0
-            bm = 0
-            for m in range(12):
-                total += cells[r * 12 + m]
-                cols[m] += cells[r * 12 + m]
-                if cells[r * 12 + m] > cells[r * 12 + bm]:
-                    bm = m
-            rows.append(total)
-            best.append(bm)
-        return table, rows, cols, sum(rows), best
+        return (table, [row_tot[r] for r in range(regions)], [col_tot[m] for m in range(12)],
+                grand, [best[r] for r in range(regions)])
     finally:
-        free(cells)
+        free(cells); free(row_tot); free(best)

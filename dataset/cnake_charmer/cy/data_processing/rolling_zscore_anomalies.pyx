@@ -38,7 +38,7 @@ def rolling_zscore_anomalies(int n, int sensors, int window):
         with nogil:
             for t in range(n):
                 state = (state * 1103515245 + 12345) & 0x7FFFFFFF
-                s = state % sensors
+                s = (state >> 8) % sensors
                 value = 1000 + s * 50 + (t // 500) % 40 + (state >> 8) % 21
                 if (state >> 4) % 97 == 0:
                     value += 300

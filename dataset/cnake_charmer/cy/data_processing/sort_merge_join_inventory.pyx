@@ -32,7 +32,7 @@ cdef long long fill(vector[unsigned long long] &rows, int count, int key_range, 
     return state
 
 
-@cython_benchmark(args=(40000, 30000, 20000))
+@cython_benchmark(args=(30000, 20000, 20000))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

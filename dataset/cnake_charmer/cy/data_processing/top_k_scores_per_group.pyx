@@ -36,7 +36,7 @@ def top_k_scores_per_group(int n, int leagues, int k):
         with nogil:
             for player in range(n):
                 state = (state * 1103515245 + 12345) & 0x7FFFFFFF
-                g = state % leagues
+                g = (state >> 6) % leagues
                 state = (state * 1103515245 + 12345) & 0x7FFFFFFF
                 s = (state >> 4) % 100000 + g * 13
                 base = g * k

@@ -16,7 +16,8 @@ from libcpp.algorithm cimport sort
 
 from cnake_charmer.benchmarks import cython_benchmark
 
-DEF VR = 500
+cdef enum:
+    VR = 500
 
 
 @cython_benchmark(args=(30000, 300))

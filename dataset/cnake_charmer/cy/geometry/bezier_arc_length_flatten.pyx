@@ -50,7 +50,7 @@ cdef double seg_length(Bez p, double tol, int depth, long* counter) noexcept nog
     return seg_length(left, tol, depth + 1, counter) + seg_length(right, tol, depth + 1, counter)
 
 
-@cython_benchmark(args=(250, 1e-6, 5))
+@cython_benchmark(args=(180, 1e-6, 5))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def bezier_arc_length_flatten(int curves, double tol, long long seed):

@@ -1,7 +1,7 @@
 # cython: language_level=3
 """Rasterising seeded line segments with Bresenham's algorithm.
 
-The hit grid is a calloc'd int buffer and each segment is drawn by a nogil cdef
+The hit grid is a calloc'd buffer of a ctypedef'd counter type and each segment is drawn by a nogil cdef
 function that writes straight into it, so the per-pixel step is a few integer
 additions and comparisons with no Python list indexing.
 
@@ -13,8 +13,10 @@ from libc.stdlib cimport calloc, free, abs as iabs
 
 from cnake_charmer.benchmarks import cython_benchmark
 
+ctypedef int hit_t
 
-cdef long draw(int* grid, int size, int x0, int y0, int x1, int y1) noexcept nogil:
+
+cdef long draw(hit_t* grid, int size, int x0, int y0, int x1, int y1) noexcept nogil:
     cdef int dx = iabs(x1 - x0), dy = -iabs(y1 - y0)
     cdef int sx = 1 if x0 < x1 else -1
     cdef int sy = 1 if y0 < y1 else -1
@@ -40,7 +42,7 @@ cdef long draw(int* grid, int size, int x0, int y0, int x1, int y1) noexcept nog
 @cython.wraparound(False)
 def bresenham_line_raster(int lines, int size, long long seed):
     """Draw `lines` seeded segments on a size x size grid."""
-    cdef int* grid = <int*>calloc(size * size + 1, sizeof(int))
+    cdef hit_t* grid = <hit_t*>calloc(size * size + 1, sizeof(hit_t))
     cdef long long state = seed & 0x7FFFFFFF
     cdef int c[4]
     cdef int i, k, x, y, hot = 0, hx = 0, hy = 0

@@ -31,7 +31,7 @@ cdef bint blocked(long long* xs, long long* ys, int* idx, int m, int a, int b, i
     return False
 
 
-@cython_benchmark(args=(260, 6))
+@cython_benchmark(args=(500, 6))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def ear_clipping_triangulation(int n, long long seed):

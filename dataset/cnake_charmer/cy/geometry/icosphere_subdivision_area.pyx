@@ -49,7 +49,7 @@ cdef int midpoint(vector[V3]& verts, unordered_map[long long, int]& cache, int a
     return <int>verts.size() - 1
 
 
-@cython_benchmark(args=(5,))
+@cython_benchmark(args=(6,))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def icosphere_subdivision_area(int levels):

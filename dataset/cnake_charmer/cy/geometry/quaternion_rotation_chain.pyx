@@ -38,7 +38,7 @@ cdef class Quaternion:
                 self.w * b.z + self.x * b.y - self.y * b.x + self.z * b.w)
 
 
-@cython_benchmark(args=(3000, 12, 8))
+@cython_benchmark(args=(8000, 12, 8))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -26,7 +26,7 @@ cdef inline int clampi(int v, int hi) noexcept nogil:
     return v
 
 
-@cython_benchmark(args=(200, 160, 2.0))
+@cython_benchmark(args=(160, 130, 2.0))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -6,6 +6,9 @@ transposed so each dot product walks two contiguous rows; rows of C are independ
 so prange splits them across threads with each dot product summed in the same order
 as the Python side.
 
+The speedup of this pair depends on free cores: on an oversubscribed machine the OpenMP
+threads wait on each other at the loop's barrier and the measured gain can drop sharply.
+
 Keywords: matrix multiplication, 2d memoryview, prange, cython view, transpose, nogil
 """
 

@@ -35,7 +35,7 @@ cdef void fill_row(Py_ssize_t i, double[:, ::1] vec, double[::1] norms, double[:
     nearest[i] = best
 
 
-@cython_benchmark(args=(160, 48))
+@cython_benchmark(args=(130, 48))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def gram_matrix_cosine(int count, int dim):

@@ -46,7 +46,7 @@ cdef void group_rows(unordered_map[int64_t, int64_t] &m, int64_t n, rows_t &rows
         inc(it)
 
 
-@cython_benchmark(args=(1500, 10))
+@cython_benchmark(args=(1200, 10))
 @cython.boundscheck(False)
 @cython.cdivision(True)
 def sparse_dok_integer_product(int n, int per_row):

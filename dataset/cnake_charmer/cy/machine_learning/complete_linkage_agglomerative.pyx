@@ -28,7 +28,7 @@ cdef void rescan(int a, int n, long long *D, char *alive, int *nn, long long *nd
     nd[a] = bd
 
 
-@cython_benchmark(args=(220,))
+@cython_benchmark(args=(180,))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def complete_linkage_agglomerative(int n):

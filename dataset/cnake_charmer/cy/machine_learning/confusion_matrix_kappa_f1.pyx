@@ -14,7 +14,7 @@ from libc.stdlib cimport calloc, free
 from cnake_charmer.benchmarks import cython_benchmark
 
 
-@cython_benchmark(args=(300000, 6))
+@cython_benchmark(args=(200000, 6))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -22,7 +22,7 @@ cdef int cmp_int(const void *a, const void *b) noexcept nogil:
     return (x > y) - (x < y)
 
 
-@cython_benchmark(args=(1100, 18, 6))
+@cython_benchmark(args=(900, 18, 6))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -14,7 +14,8 @@ from libc.stdlib cimport malloc, free, calloc
 
 from cnake_charmer.benchmarks import cython_benchmark
 
-DEF VMAX = 200
+cdef enum:
+    VMAX = 200
 
 
 @cython.cdivision(True)
@@ -27,7 +28,7 @@ cdef inline double gini3(int *c, int total) noexcept nogil:
     return 1.0 - (a * a + b * b + d * d)
 
 
-@cython_benchmark(args=(20000, 6))
+@cython_benchmark(args=(12000, 6))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -14,7 +14,8 @@ from libc.math cimport log, pi, INFINITY
 
 from cnake_charmer.benchmarks import cython_benchmark
 
-DEF NCLS = 4
+cdef enum:
+    NCLS = 4
 
 
 cdef long long draw(int count, int dim, long long state, double *X, int *y) noexcept nogil:
@@ -34,7 +35,7 @@ cdef long long draw(int count, int dim, long long state, double *X, int *y) noex
     return state
 
 
-@cython_benchmark(args=(6000, 4000, 8))
+@cython_benchmark(args=(4000, 2500, 8))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

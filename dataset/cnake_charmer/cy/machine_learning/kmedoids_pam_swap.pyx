@@ -36,7 +36,7 @@ cdef void refresh(int n, int k, int *D, int *med, int *near, int *second, int *n
         nearpos[i] = bp
 
 
-@cython_benchmark(args=(120, 5))
+@cython_benchmark(args=(100, 5))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def kmedoids_pam_swap(int n, int k):

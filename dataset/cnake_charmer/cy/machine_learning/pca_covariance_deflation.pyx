@@ -15,7 +15,7 @@ from libc.math cimport sqrt, cos, sin, fabs
 from cnake_charmer.benchmarks import cython_benchmark
 
 
-@cython_benchmark(args=(600, 20, 3, 60))
+@cython_benchmark(args=(1200, 20, 3, 60))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -13,10 +13,11 @@ from libc.stdlib cimport calloc, free
 
 from cnake_charmer.benchmarks import cython_benchmark
 
-DEF SMAX = 1350
+cdef enum:
+    SMAX = 1350
 
 
-@cython_benchmark(args=(150000,))
+@cython_benchmark(args=(80000,))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -6,6 +6,9 @@ memoryviews. Each evaluation point is independent, so a prange loop fills a resu
 buffer in parallel (one float per point, no shared reduction); the statistics are then
 taken serially in the Python side's order.
 
+The speedup of this pair depends on free cores: on an oversubscribed machine the OpenMP
+threads wait on each other at the loop's barrier and the measured gain can drop sharply.
+
 Keywords: interpolation, barycentric, chebyshev nodes, prange, cpython array, memoryview
 """
 

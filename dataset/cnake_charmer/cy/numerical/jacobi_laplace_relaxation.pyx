@@ -6,6 +6,9 @@ depends only on the old grid, so rows are split across threads with prange; the 
 update per row goes into a per-row buffer and the maximum is taken serially (max is
 order-independent, so the result is exact).
 
+The speedup of this pair depends on free cores: on an oversubscribed machine the OpenMP
+threads wait on each other at the loop's barrier and the measured gain can drop sharply.
+
 Keywords: pde, laplace equation, jacobi iteration, prange, 2d memoryview, cython view
 """
 

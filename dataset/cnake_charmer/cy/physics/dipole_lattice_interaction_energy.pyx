@@ -38,7 +38,7 @@ cdef double total_energy(Dipole* d, int n) noexcept nogil:
     return total
 
 
-@cython_benchmark(args=(11, 3, 8))
+@cython_benchmark(args=(14, 3, 8))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

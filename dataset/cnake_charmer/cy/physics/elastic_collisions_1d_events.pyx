@@ -32,7 +32,7 @@ cdef inline double rnd(long long* state) noexcept nogil:
     return state[0] / 2147483648.0
 
 
-@cython_benchmark(args=(40, 3000, 5))
+@cython_benchmark(args=(40, 8000, 5))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

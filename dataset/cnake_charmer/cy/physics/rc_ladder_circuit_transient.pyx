@@ -14,7 +14,7 @@ from cython.view cimport array as cvarray
 from cnake_charmer.benchmarks import cython_benchmark
 
 
-@cython_benchmark(args=(40, 1.0, 1.0, 0.1, 30000))
+@cython_benchmark(args=(40, 1.0, 1.0, 0.1, 20000))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -29,7 +29,7 @@ cdef inline double kernel(double r, double h) noexcept nogil:
     return 0.0
 
 
-@cython_benchmark(args=(700, 0.05, 7))
+@cython_benchmark(args=(550, 0.05, 7))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -31,7 +31,7 @@ cdef void decimate(const double[::1] h, const double[::1] x, double[::1] y, Py_s
         j += m
 
 
-@cython_benchmark(args=(80000, 4, 63))
+@cython_benchmark(args=(50000, 4, 63))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

@@ -35,7 +35,7 @@ cdef inline double rnd(long long* state) noexcept nogil:
     return state[0] / 2147483648.0
 
 
-@cython_benchmark(args=(180, 20, 3))
+@cython_benchmark(args=(180, 12, 3))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

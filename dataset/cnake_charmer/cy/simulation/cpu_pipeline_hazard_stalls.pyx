@@ -2,7 +2,7 @@
 """In-order CPU pipeline timing with a register scoreboard and a branch predictor.
 
 Instruction kinds are a C enum with a latency lookup array, the register scoreboard
-is a 16-entry C array and the predictor a calloc'd byte table; the whole issue loop
+is a 16-entry C array of a ctypedef'd cycle type and the predictor a calloc'd byte table; the whole issue loop
 runs without the GIL, replacing the Python tuple lookups and dict membership tests.
 
 Keywords: simulation, cpu pipeline, scoreboard, data hazard, branch prediction, computer architecture
@@ -13,6 +13,8 @@ from libc.stdlib cimport malloc, free
 
 from cnake_charmer.benchmarks import cython_benchmark
 
+ctypedef long long cycle_t
+
 
 cdef enum Kind:
     ALU
@@ -22,14 +24,15 @@ cdef enum Kind:
     BRANCH
 
 
-@cython_benchmark(args=(120000, 6, 2))
+@cython_benchmark(args=(60000, 6, 2))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)
 def cpu_pipeline_hazard_stalls(int n, int index_bits, long long seed):
     """Time `n` seeded instructions on a simple in-order pipeline."""
-    cdef long long state = seed & 0x7FFFFFFF, r, issue = -1, stalls = 0, at, earliest, block_until = 0, checksum = 0
-    cdef long long ready[16]
+    cdef long long state = seed & 0x7FFFFFFF, r, checksum = 0
+    cdef cycle_t issue = -1, stalls = 0, at, earliest, block_until = 0
+    cdef cycle_t ready[16]
     cdef int latency[5]
     cdef Kind kinds[10]
     cdef int size = 1 << index_bits, mask = size - 1, pc, slot, i, dest, src1, src2

@@ -14,7 +14,7 @@ from libc.stdlib cimport malloc, calloc, free
 from cnake_charmer.benchmarks import cython_benchmark
 
 
-@cython_benchmark(args=(80, 14, 2, 40, 5))
+@cython_benchmark(args=(80, 14, 2, 25, 5))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.cdivision(True)

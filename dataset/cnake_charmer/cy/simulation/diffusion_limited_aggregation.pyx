@@ -19,7 +19,7 @@ cdef enum:
     SIZE = 201
 
 
-@cython_benchmark(args=(900, 2))
+@cython_benchmark(args=(600, 2))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def diffusion_limited_aggregation(int particles, long long seed):

@@ -20,7 +20,7 @@ cdef enum:
     WIRE = 3
 
 
-@cython_benchmark(args=(120, 80, 150))
+@cython_benchmark(args=(120, 80, 100))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def wireworld_circuit_pulses(int width, int height, int steps):

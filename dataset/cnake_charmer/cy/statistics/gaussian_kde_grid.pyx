@@ -7,6 +7,9 @@ assigns grid points to threads and each writes its own slot of a cython.view buf
 (each sum keeps the serial order, so results are reproducible). Sorting the sample
 uses C++ std::sort on a vector, and the kernel calls libm exp directly.
 
+The speedup of this pair depends on free cores: on an oversubscribed machine the OpenMP
+threads wait on each other at the loop's barrier and the measured gain can drop sharply.
+
 Keywords: kernel density estimation, prange, openmp, cython view, libcpp vector, libc math
 """
 

@@ -5,6 +5,9 @@ The outer index runs in a prange loop; the four pair counters are integer reduct
 which OpenMP combines exactly regardless of scheduling. Data sits in int memoryviews
 over cpython.array buffers, and the classification is plain C integer comparisons.
 
+The speedup of this pair depends on free cores: on an oversubscribed machine the OpenMP
+threads wait on each other at the loop's barrier and the measured gain can drop sharply.
+
 Keywords: kendall tau, prange, openmp, integer reduction, cpython array, memoryview
 """
 

@@ -16,7 +16,7 @@ from typing import Dict, List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(120000, 5000, 400), cases=[(0, 5, 10), (1, 1, 10), (8, 2, 100), (60, 5, 50), (3000, 100, 200)])
+@python_benchmark(args=(120000, 1000, 4000), cases=[(0, 5, 10), (1, 1, 10), (8, 2, 100), (60, 5, 50), (3000, 100, 200)])
 def funnel_conversion_steps(n: int, users: int, limit: int) -> Tuple[List[int], List[float], float, int]:
     """Run the funnel over n events; return (users per step, step conversion, median time, restarts)."""
     if n <= 0 or users <= 0:

@@ -23,7 +23,7 @@ def groupby_multi_aggregate(n: int, regions: int, products: int) -> Tuple[List[T
     groups = defaultdict(lambda: [0, 0, None, None, 0])
     for _ in range(n):
         state = (state * 1103515245 + 12345) & 0x7FFFFFFF
-        region = state % regions
+        region = (state >> 7) % regions
         state = (state * 1103515245 + 12345) & 0x7FFFFFFF
         product = (state >> 3) % products
         qty = 1 + (state >> 13) % 40

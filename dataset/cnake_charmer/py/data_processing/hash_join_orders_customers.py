@@ -24,7 +24,7 @@ def hash_join_orders_customers(n_customers: int, n_orders: int) -> Tuple[List[Li
         state = (state * 1103515245 + 12345) & 0x7FFFFFFF
         cid = state
         state = (state * 1103515245 + 12345) & 0x7FFFFFFF
-        customers[cid] = (state % 4, (state >> 5) % 10)
+        customers[cid] = ((state >> 8) % 4, (state >> 5) % 10)
         ids.append(cid)
     revenue = [[0] * 10 for _ in range(4)]
     tier_orders = [0] * 4

@@ -29,7 +29,7 @@ def latency_percentiles_per_endpoint(n: int, endpoints: int) -> Tuple[List[Tuple
     latencies = defaultdict(list)
     for _ in range(n):
         state = (state * 1103515245 + 12345) & 0x7FFFFFFF
-        endpoint = state % endpoints
+        endpoint = (state >> 6) % endpoints
         state = (state * 1103515245 + 12345) & 0x7FFFFFFF
         base = 5 + endpoint * 3 + (state >> 4) % 40
         if (state >> 12) % 50 == 0:

@@ -14,7 +14,7 @@ from typing import Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(40000, 30000, 20000), cases=[(0, 10, 5), (10, 0, 5), (1, 1, 1), (20, 15, 6), (500, 400, 100)])
+@python_benchmark(args=(30000, 20000, 20000), cases=[(0, 10, 5), (10, 0, 5), (1, 1, 1), (20, 15, 6), (500, 400, 100)])
 def sort_merge_join_inventory(n_left: int, n_right: int, key_range: int) -> Tuple[int, int, int, int]:
     """Sort-merge join two generated tables; return (rows, checksum, widest key, matched keys)."""
     if n_left <= 0 or n_right <= 0 or key_range <= 0:

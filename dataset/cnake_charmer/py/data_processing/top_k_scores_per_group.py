@@ -25,7 +25,7 @@ def top_k_scores_per_group(n: int, leagues: int, k: int) -> Tuple[List[List[Tupl
     heaps = defaultdict(list)
     for player in range(n):
         state = (state * 1103515245 + 12345) & 0x7FFFFFFF
-        league = state % leagues
+        league = (state >> 6) % leagues
         state = (state * 1103515245 + 12345) & 0x7FFFFFFF
         score = (state >> 4) % 100000 + league * 13
         entry = (score, -player)

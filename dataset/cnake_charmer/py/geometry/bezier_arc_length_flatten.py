@@ -31,7 +31,7 @@ def _length(p: List[float], tol: float, depth: int, counter: List[int]) -> float
             + _length([mx, my, ex, ey, cx, cy, x3, y3], tol, depth + 1, counter))
 
 
-@python_benchmark(args=(250, 1e-6, 5), cases=[(0, 0.01, 1), (1, 0.01, 2), (3, 1.0, 3), (10, 1e-4, 4)])
+@python_benchmark(args=(180, 1e-6, 5), cases=[(0, 0.01, 1), (1, 0.01, 2), (3, 1.0, 3), (10, 1e-4, 4)])
 def bezier_arc_length_flatten(curves: int, tol: float, seed: int) -> Tuple[float, int, float]:
     """Sum the arc lengths of `curves` seeded cubic Beziers."""
     state = seed & 0x7FFFFFFF

@@ -14,7 +14,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(260, 6), cases=[(3, 1), (4, 2), (5, 3), (12, 4), (2, 5)])
+@python_benchmark(args=(500, 6), cases=[(3, 1), (4, 2), (5, 3), (12, 4), (2, 5)])
 def ear_clipping_triangulation(n: int, seed: int) -> Tuple[int, int, int, List[Tuple[int, int, int]]]:
     """Triangulate an n-vertex seeded star polygon by ear clipping."""
     if n < 3:

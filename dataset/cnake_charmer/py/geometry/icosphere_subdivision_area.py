@@ -14,7 +14,7 @@ from typing import Dict, List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(5,), cases=[(0,), (1,), (2,), (-1,)])
+@python_benchmark(args=(6,), cases=[(0,), (1,), (2,), (-1,)])
 def icosphere_subdivision_area(levels: int) -> Tuple[int, int, float, float, float]:
     """Subdivide an icosahedron `levels` times and measure the mesh."""
     t = (1.0 + math.sqrt(5.0)) / 2.0

@@ -25,7 +25,7 @@ def _mul(a: Quat, b: Quat) -> Quat:
             aw * bz + ax * by - ay * bx + az * bw)
 
 
-@python_benchmark(args=(3000, 12, 8), cases=[(0, 3, 1), (1, 1, 2), (5, 0, 3), (20, 4, 4)])
+@python_benchmark(args=(8000, 12, 8), cases=[(0, 3, 1), (1, 1, 2), (5, 0, 3), (20, 4, 4)])
 def quaternion_rotation_chain(steps: int, points: int, seed: int) -> Tuple[Quat, Tuple[float, float, float], float]:
     """Compose `steps` seeded rotations and rotate `points` points after each."""
     state = seed & 0x7FFFFFFF

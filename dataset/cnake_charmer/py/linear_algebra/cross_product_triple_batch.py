@@ -8,20 +8,22 @@ integer results are exact and summarised separately from the real ones.
 Keywords: cross product, triple product, vector algebra, 3d vectors, determinant
 """
 
-from typing import List, Tuple
+from typing import List, Sequence, Tuple, Union
+
+Number = Union[int, float]
 
 from cnake_charmer.benchmarks import python_benchmark
 
 
-def _cross(a, b):
+def _cross(a: Sequence[Number], b: Sequence[Number]) -> Tuple[Number, Number, Number]:
     return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
 
 
-def _dot(a, b):
+def _dot(a: Sequence[Number], b: Sequence[Number]) -> Number:
     return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 
 
-def _summary(triples, zero):
+def _summary(triples: List[tuple], zero: Number) -> Tuple[Number, int, tuple, Number]:
     volume_sum = zero
     positive = 0
     cross_sum = [zero, zero, zero]

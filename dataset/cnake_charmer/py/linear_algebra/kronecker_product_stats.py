@@ -8,7 +8,7 @@ main anti-diagonal.
 Keywords: kronecker product, tensor product, block matrix, trace, integer matrix
 """
 
-from typing import List, Tuple
+from typing import List, Tuple, Union
 
 from cnake_charmer.benchmarks import python_benchmark
 
@@ -17,7 +17,7 @@ def _kron(a: List[list], b: List[list]) -> List[list]:
     return [[x * y for x in row_a for y in row_b] for row_a in a for row_b in b]
 
 
-def _stats(k: List[list], zero):
+def _stats(k: List[list], zero: Union[int, float]) -> Tuple[Union[int, float], ...]:
     size = len(k)
     trace = sum((k[i][i] for i in range(size)), zero)
     checksum = sum(((i + 3 * j + 1) % 17 * v for i, row in enumerate(k) for j, v in enumerate(row)), zero)

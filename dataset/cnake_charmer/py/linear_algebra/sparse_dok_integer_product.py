@@ -25,7 +25,7 @@ def _random_sparse(n: int, per_row: int, state: int) -> Tuple[Dict[Tuple[int, in
     return entries, state
 
 
-@python_benchmark(args=(1500, 10), cases=[(0, 3), (1, 1), (5, 0), (20, 4)])
+@python_benchmark(args=(1200, 10), cases=[(0, 3), (1, 1), (5, 0), (20, 4)])
 def sparse_dok_integer_product(n: int, per_row: int) -> Tuple[int, int, int, int]:
     """Multiply two random sparse integer matrices; return nnz, sum, checksum and max entry."""
     a, state = _random_sparse(n, per_row, 17)

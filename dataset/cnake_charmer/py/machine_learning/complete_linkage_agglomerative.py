@@ -14,7 +14,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(220,), cases=[(0,), (1,), (2,), (3,), (25,)])
+@python_benchmark(args=(180,), cases=[(0,), (1,), (2,), (3,), (25,)])
 def complete_linkage_agglomerative(n: int) -> Tuple[List[int], List[Tuple[int, int]], List[int]]:
     """Cluster n generated points bottom-up; return (heights, merges, sizes at k=3)."""
     if n <= 0:

@@ -14,7 +14,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(300000, 6), cases=[(0, 3), (1, 2), (10, 1), (50, 4), (1000, 5)])
+@python_benchmark(args=(200000, 6), cases=[(0, 3), (1, 2), (10, 1), (50, 4), (1000, 5)])
 def confusion_matrix_kappa_f1(n: int, n_classes: int) -> Tuple[List[List[int]], List[float], float, float, float]:
     """Score a noisy classifier; return (confusion, per-class F1, macro F1, accuracy, kappa)."""
     if n <= 0 or n_classes <= 0:

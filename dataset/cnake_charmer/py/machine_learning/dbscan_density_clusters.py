@@ -15,7 +15,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(1100, 18, 6), cases=[(0, 5, 3), (1, 5, 1), (1, 5, 2), (30, 10, 3), (300, 25, 5)])
+@python_benchmark(args=(900, 18, 6), cases=[(0, 5, 3), (1, 5, 1), (1, 5, 2), (30, 10, 3), (300, 25, 5)])
 def dbscan_density_clusters(n: int, eps: int, min_pts: int) -> Tuple[int, int, List[int], int]:
     """Cluster n generated points with DBSCAN; return (clusters, noise, sizes, checksum)."""
     if n <= 0:

@@ -34,7 +34,7 @@ def _draw(count: int, dim: int, state: int) -> Tuple[List[Tuple[List[float], int
     return rows, state
 
 
-@python_benchmark(args=(6000, 4000, 8), cases=[(0, 5, 3), (8, 0, 3), (4, 4, 2), (30, 20, 1), (200, 100, 5)])
+@python_benchmark(args=(4000, 2500, 8), cases=[(0, 5, 3), (8, 0, 3), (4, 4, 2), (30, 20, 1), (200, 100, 5)])
 def gaussian_naive_bayes_fit(n_train: int, n_test: int, dim: int) -> Tuple[int, List[List[int]], List[float]]:
     """Fit Gaussian NB on n_train rows and score n_test rows; return (correct, confusion, means0)."""
     empty = [[0] * CLASSES for _ in range(CLASSES)]

@@ -14,7 +14,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(120, 5), cases=[(0, 3), (1, 1), (4, 4), (10, 2), (40, 3)])
+@python_benchmark(args=(100, 5), cases=[(0, 3), (1, 1), (4, 4), (10, 2), (40, 3)])
 def kmedoids_pam_swap(n: int, k: int) -> Tuple[int, List[int], int, List[int]]:
     """Run PAM on n generated points; return (cost, medoids, swaps, sizes)."""
     if n <= 0 or k <= 0:

@@ -15,7 +15,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(600, 20, 3, 60), cases=[(0, 3, 2, 10), (1, 2, 1, 10), (5, 3, 0, 10), (40, 4, 2, 30), (200, 6, 3, 40)],
+@python_benchmark(args=(1200, 20, 3, 60), cases=[(0, 3, 2, 10), (1, 2, 1, 10), (5, 3, 0, 10), (40, 4, 2, 30), (200, 6, 3, 40)],
                   tolerance=1e-6)
 def pca_covariance_deflation(n: int, dim: int, components: int, iters: int) -> Tuple[List[float], List[float], List[float]]:
     """Top principal components of generated data; return (eigenvalues, ratios, first vector)."""

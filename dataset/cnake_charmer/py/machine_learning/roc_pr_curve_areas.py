@@ -15,7 +15,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(150000,), cases=[(0,), (1,), (2,), (7,), (500,)])
+@python_benchmark(args=(80000,), cases=[(0,), (1,), (2,), (7,), (500,)])
 def roc_pr_curve_areas(n: int) -> Tuple[float, float, int, int, List[Tuple[int, int]]]:
     """Build ROC/PR curves for n scored samples; return (auc, ap, thresholds, youden, samples)."""
     if n <= 0:

@@ -37,7 +37,8 @@ def self_organizing_map_chain(n: int, units: int, epochs: int) -> Tuple[List[Tup
             frac = step / steps
             rate = 0.5 * math.exp(-3.0 * frac)
             sigma = sigma0 * math.exp(-4.0 * frac)
-            winner = min(range(units), key=lambda u: (nodes[u][0] - x) ** 2 + (nodes[u][1] - y) ** 2)
+            winner = min(range(units), key=lambda u: (nodes[u][0] - x) * (nodes[u][0] - x)
+                         + (nodes[u][1] - y) * (nodes[u][1] - y))
             for u, node in enumerate(nodes):
                 h = math.exp(-((u - winner) ** 2) / (2.0 * sigma * sigma))
                 node[0] += rate * h * (x - node[0])
@@ -46,7 +47,9 @@ def self_organizing_map_chain(n: int, units: int, epochs: int) -> Tuple[List[Tup
     wins = [0] * units
     qerror = 0.0
     for x, y in data:
-        winner = min(range(units), key=lambda u: (nodes[u][0] - x) ** 2 + (nodes[u][1] - y) ** 2)
+        winner = min(range(units), key=lambda u: (nodes[u][0] - x) * (nodes[u][0] - x)
+                     + (nodes[u][1] - y) * (nodes[u][1] - y))
         wins[winner] += 1
-        qerror += math.sqrt((nodes[winner][0] - x) ** 2 + (nodes[winner][1] - y) ** 2)
+        qerror += math.sqrt((nodes[winner][0] - x) * (nodes[winner][0] - x)
+                            + (nodes[winner][1] - y) * (nodes[winner][1] - y))
     return [(a, b) for a, b in nodes], qerror / n, wins[:10]

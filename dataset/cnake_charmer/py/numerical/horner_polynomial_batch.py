@@ -8,14 +8,14 @@ checksums, real-valued sums and a few sampled values.
 Keywords: polynomial evaluation, horner scheme, derivative, modular arithmetic
 """
 
-from typing import List, Tuple
+from typing import List, Optional, Tuple, Union
 
 from cnake_charmer.benchmarks import python_benchmark
 
 MOD = 1_000_000_007
 
 
-def _horner(coeffs: List[int], x, mod=None):
+def _horner(coeffs: List[int], x: Union[int, float], mod: Optional[int] = None) -> Tuple[Union[int, float], Union[int, float]]:
     value = 0
     slope = 0
     for c in coeffs:

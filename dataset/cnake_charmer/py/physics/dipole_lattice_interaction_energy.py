@@ -15,7 +15,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(11, 3, 8), cases=[(1, 2, 1), (2, 1, 2), (3, 0, 3), (4, 2, 4)])
+@python_benchmark(args=(14, 3, 8), cases=[(1, 2, 1), (2, 1, 2), (3, 0, 3), (4, 2, 4)])
 def dipole_lattice_interaction_energy(side: int, sweeps: int, seed: int) -> Tuple[List[float], List[float]]:
     """Compute and relax the dipolar energy of a side x side lattice."""
     n = side * side

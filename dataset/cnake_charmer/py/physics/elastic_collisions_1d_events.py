@@ -15,7 +15,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(40, 3000, 5), cases=[(1, 10, 1), (2, 20, 2), (3, 0, 3), (6, 100, 4)])
+@python_benchmark(args=(40, 8000, 5), cases=[(1, 10, 1), (2, 20, 2), (3, 0, 3), (6, 100, 4)])
 def elastic_collisions_1d_events(n: int, events: int, seed: int) -> Tuple[int, int, float, float, List[float]]:
     """Process `events` collision events among n beads in the box [0, n]."""
     state = seed & 0x7FFFFFFF

@@ -13,7 +13,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(40, 1.0, 1.0, 0.1, 30000), cases=[(1, 1.0, 1.0, 0.1, 100), (2, 1.0, 2.0, 0.2, 50), (5, 2.0, 1.0, 0.05, 0), (10, 1.0, 1.0, 0.1, 3000)])
+@python_benchmark(args=(40, 1.0, 1.0, 0.1, 20000), cases=[(1, 1.0, 1.0, 0.1, 100), (2, 1.0, 2.0, 0.2, 50), (5, 2.0, 1.0, 0.05, 0), (10, 1.0, 1.0, 0.1, 3000)])
 def rc_ladder_circuit_transient(stages: int, r: float, c: float, dt: float, steps: int) -> Tuple[float, float, List[float], float]:
     """Integrate the step response of a `stages`-stage RC ladder."""
     v = [0.0] * stages

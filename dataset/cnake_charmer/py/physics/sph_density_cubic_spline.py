@@ -24,7 +24,7 @@ def _w(r: float, h: float) -> float:
     return 0.0
 
 
-@python_benchmark(args=(700, 0.05, 7), tolerance=1e-8, cases=[(0, 0.1, 1), (1, 0.1, 1), (5, 0.3, 2), (40, 0.02, 3)])
+@python_benchmark(args=(550, 0.05, 7), tolerance=1e-8, cases=[(0, 0.1, 1), (1, 0.1, 1), (5, 0.3, 2), (40, 0.02, 3)])
 def sph_density_cubic_spline(n: int, h: float, seed: int) -> Tuple[float, float, float, float, int]:
     """Estimate SPH densities for n seeded particles with smoothing length h."""
     state = seed & 0x7FFFFFFF

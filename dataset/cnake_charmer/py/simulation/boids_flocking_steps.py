@@ -15,7 +15,7 @@ from typing import Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(180, 20, 3), cases=[(1, 5, 1), (2, 10, 2), (5, 0, 3), (20, 15, 4)])
+@python_benchmark(args=(180, 12, 3), cases=[(1, 5, 1), (2, 10, 2), (5, 0, 3), (20, 15, 4)])
 def boids_flocking_steps(n: int, steps: int, seed: int) -> Tuple[float, float, float, Tuple[float, float, float, float]]:
     """Simulate n boids for `steps` steps in a 100 x 100 periodic box."""
     box, radius, close, vmax = 100.0, 10.0, 2.5, 2.0

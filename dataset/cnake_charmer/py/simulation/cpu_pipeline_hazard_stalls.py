@@ -17,7 +17,7 @@ from cnake_charmer.benchmarks import python_benchmark
 LATENCY = {"alu": 1, "mul": 3, "load": 2}
 
 
-@python_benchmark(args=(120000, 6, 2), cases=[(0, 4, 1), (1, 4, 2), (10, 0, 3), (200, 2, 4)])
+@python_benchmark(args=(60000, 6, 2), cases=[(0, 4, 1), (1, 4, 2), (10, 0, 3), (200, 2, 4)])
 def cpu_pipeline_hazard_stalls(n: int, index_bits: int, seed: int) -> Tuple[int, float, int, int, int]:
     """Time `n` seeded instructions on a simple in-order pipeline."""
     state = seed & 0x7FFFFFFF

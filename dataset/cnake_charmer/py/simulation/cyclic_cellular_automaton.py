@@ -13,7 +13,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(80, 14, 2, 40, 5), cases=[(1, 3, 1, 5, 1), (4, 4, 1, 0, 2), (10, 3, 3, 20, 3), (16, 8, 1, 15, 4)])
+@python_benchmark(args=(80, 14, 2, 25, 5), cases=[(1, 3, 1, 5, 1), (4, 4, 1, 0, 2), (10, 3, 3, 20, 3), (16, 8, 1, 15, 4)])
 def cyclic_cellular_automaton(size: int, colours: int, threshold: int, steps: int, seed: int) -> Tuple[List[int], List[int], int]:
     """Evolve a size x size cyclic CA with the given number of colours."""
     state = seed & 0x7FFFFFFF

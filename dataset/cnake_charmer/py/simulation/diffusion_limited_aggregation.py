@@ -15,7 +15,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(900, 2), cases=[(0, 1), (1, 1), (5, 3), (20, 4)])
+@python_benchmark(args=(600, 2), cases=[(0, 1), (1, 1), (5, 3), (20, 4)])
 def diffusion_limited_aggregation(particles: int, seed: int) -> Tuple[int, int, int, List[int]]:
     """Grow a DLA cluster of `particles` walkers."""
     size = 201

@@ -16,7 +16,7 @@ from cnake_charmer.benchmarks import python_benchmark
 EMPTY, HEAD, TAIL, WIRE = 0, 1, 2, 3
 
 
-@python_benchmark(args=(120, 80, 150), cases=[(3, 3, 5), (10, 10, 0), (20, 12, 30), (40, 9, 60)])
+@python_benchmark(args=(120, 80, 100), cases=[(3, 3, 5), (10, 10, 0), (20, 12, 30), (40, 9, 60)])
 def wireworld_circuit_pulses(width: int, height: int, steps: int) -> Tuple[List[int], int, int]:
     """Run a generated Wireworld circuit for `steps` generations."""
     grid = [[EMPTY] * width for _ in range(height)]
