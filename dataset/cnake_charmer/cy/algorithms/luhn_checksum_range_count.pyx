@@ -49,7 +49,7 @@ cdef inline int typos_caught(uint64_t number) noexcept nogil:
     return caught
 
 
-@cython_benchmark(args=(400000000000000, 60000))
+@cython_benchmark(args=(400000000000000, 30000))
 @cython.cdivision(True)
 def luhn_checksum_range_count(long long start, long count):
     """Return (valid numbers, check-digit histogram 0..9, typos caught among valid numbers); start >= 0."""

@@ -27,7 +27,7 @@ cdef inline uint32_t gray_decode(uint32_t g) noexcept nogil:
     return g
 
 
-@cython_benchmark(args=(18,))
+@cython_benchmark(args=(17,))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def gray_code_round_trip(int bits):

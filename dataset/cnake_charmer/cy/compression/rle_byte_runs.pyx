@@ -17,7 +17,7 @@ from cpython.bytes cimport PyBytes_FromStringAndSize, PyBytes_AS_STRING
 from cnake_charmer.benchmarks import cython_benchmark
 
 
-@cython_benchmark(args=(300000, 40, 2))
+@cython_benchmark(args=(1000000, 40, 2))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def rle_byte_runs(int n, int max_run, int seed):

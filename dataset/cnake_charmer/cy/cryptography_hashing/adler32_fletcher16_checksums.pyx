@@ -39,7 +39,7 @@ def _fletcher16(data: cython.p_const_uchar, n: cython.int) -> cython.uint:
     return (b << 8) | a
 
 
-@cython_benchmark(args=(1500, 3))
+@cython_benchmark(args=(5000, 3))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def adler32_fletcher16_checksums(int n_records, int seed):

@@ -43,7 +43,7 @@ cdef int _bm(const unsigned char *s, int n, unsigned char *c, unsigned char *b, 
     return length
 
 
-@cython_benchmark(args=(16, 256, 3))
+@cython_benchmark(args=(24, 288, 3))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def berlekamp_massey_lfsr(int n_streams, int n_bits, int seed):

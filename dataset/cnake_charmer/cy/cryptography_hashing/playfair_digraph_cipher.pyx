@@ -34,7 +34,7 @@ cdef void _transform(const char *src, char *dst, int n, const char *square,
             dst[i + 1] = square[rb * 5 + ca]
 
 
-@cython_benchmark(args=(60000, 12))
+@cython_benchmark(args=(120000, 12))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def playfair_digraph_cipher(int n, int seed):

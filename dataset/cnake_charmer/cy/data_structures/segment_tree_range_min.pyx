@@ -19,7 +19,7 @@ cdef inline uint32_t umin(uint32_t a, uint32_t b) noexcept nogil:
     return a if a < b else b
 
 
-@cython_benchmark(args=(50000, 80000, 2))
+@cython_benchmark(args=(30000, 40000, 2))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def segment_tree_range_min(Py_ssize_t n, Py_ssize_t ops, long long seed):

@@ -56,7 +56,7 @@ cdef class SkipList:
             n = nxt
 
 
-@cython_benchmark(args=(60000, 7))
+@cython_benchmark(args=(30000, 7))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def skip_list_ordered_set(long ops, long long seed):

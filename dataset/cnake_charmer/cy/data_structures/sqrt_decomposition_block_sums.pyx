@@ -38,7 +38,7 @@ cdef inline long long range_sum(int[::1] values, Py_ssize_t lo, Py_ssize_t hi) n
     return s
 
 
-@cython_benchmark(args=(40000, 8000, 5))
+@cython_benchmark(args=(30000, 5000, 5))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def sqrt_decomposition_block_sums(Py_ssize_t n, long ops, long long seed):

@@ -1,9 +1,11 @@
 # cython: language_level=3
-"""American put on a CRR tree using two cython.view arrays as rolling levels.
+"""American put on a CRR tree using cython.view arrays and cached powers.
 
 The option values live in ``cython.view.array`` buffers read through typed
-memoryviews; powers ``up**j * down**(level-j)`` use libc ``pow`` exactly as the Python
-side does, and the backward induction is a bounds-check-free double loop.
+memoryviews. The Python side calls ``up ** j`` and ``down ** (level - j)`` at every
+node; here each power is computed once with libc ``pow`` into a table (the same
+values, so results match exactly) and the backward induction is a bounds-check-free
+double loop of multiplications.
 
 Keywords: finance, binomial tree, american option, backward induction, crr model
 """
@@ -33,17 +35,22 @@ def binomial_american_put(double spot, double strike, double rate, double vol, d
     cdef double disc = 1.0 / growth
     cdef double[::1] am = cvarray(shape=(steps + 1,), itemsize=sizeof(double), format="d")
     cdef double[::1] eu = cvarray(shape=(steps + 1,), itemsize=sizeof(double), format="d")
+    cdef double[::1] up_pow = cvarray(shape=(steps + 1,), itemsize=sizeof(double), format="d")
+    cdef double[::1] down_pow = cvarray(shape=(steps + 1,), itemsize=sizeof(double), format="d")
     cdef int level, j
     cdef long exercised = 0
     cdef double cont, intrinsic
     for j in range(steps + 1):
-        value = strike - spot * pow(up, j) * pow(down, steps - j)
+        up_pow[j] = pow(up, j)
+        down_pow[j] = pow(down, j)
+    for j in range(steps + 1):
+        value = strike - spot * up_pow[j] * down_pow[steps - j]
         am[j] = value if value > 0.0 else 0.0
         eu[j] = am[j]
     for level in range(steps - 1, -1, -1):
         for j in range(level + 1):
             cont = disc * (p * am[j + 1] + (1.0 - p) * am[j])
-            intrinsic = strike - spot * pow(up, j) * pow(down, level - j)
+            intrinsic = strike - spot * up_pow[j] * down_pow[level - j]
             if intrinsic > cont:
                 am[j] = intrinsic
                 exercised += 1

@@ -51,7 +51,7 @@ def run_pool(balance: cython.double, annual_rate: cython.double, term: cython.in
     return wal, interest_total, payoff
 
 
-@cython_benchmark(args=(1000000.0, 0.06, 360, 400))
+@cython_benchmark(args=(1000000.0, 0.06, 360, 200))
 def mortgage_pool_prepayment(balance: cython.double, annual_rate: cython.double, term: cython.int, speeds: cython.int):
     """Return [(weighted average life in years, total interest, payoff month)] per speed."""
     s = cython.declare(cython.int)

@@ -26,7 +26,7 @@ cdef inline double normal(unsigned long long *s) noexcept nogil:
     return sqrt(-2.0 * log(u1)) * cos(2.0 * M_PI * <double>s[0] / 2147483648.0)
 
 
-@cython_benchmark(args=(1500, 150, 0.2, 19))
+@cython_benchmark(args=(1000, 150, 0.2, 19))
 def vasicek_portfolio_loss(int scenarios, int obligors, double rho, long seed):
     """Return (mean loss, 99% loss quantile, worst loss, histogram of losses in tenths)."""
     cdef unsigned long long state = seed & 0x7FFFFFFF

@@ -42,7 +42,7 @@ cdef (double, double) play(int total, bint has_ace, double prob, int stand_on, b
     return bust, weighted
 
 
-@cython_benchmark(args=(14, 18))
+@cython_benchmark(args=(14, 17))
 def blackjack_dealer_outcomes(int low, int high):
     """Return [(stand total, hits soft, bust probability per up-card, mean final total, sequences)]."""
     cdef int stand_on, hits_soft, up

@@ -55,7 +55,7 @@ cdef inline uint64_t swap_tiles(uint64_t code, int a, int b) noexcept nogil:
     return code | (ta << (4 * b)) | (tb << (4 * a))
 
 
-@cython_benchmark(args=(80000, 3))
+@cython_benchmark(args=(50000, 3))
 def eight_puzzle_bfs_depths(long limit, long scramble_seed):
     """Return (states per depth, depth of the goal or -1, states reached)."""
     cdef uint64_t code = 0, goal = 0, cur, nxt

@@ -26,7 +26,7 @@ DR[:] = [-1, 0, 1, 0]
 DC[:] = [0, 1, 0, -1]
 
 
-@cython_benchmark(args=(128, 1000000))
+@cython_benchmark(args=(128, 700000))
 def langtons_ant_trail(int size, long steps):
     """Return (black cells, row, column, heading 0..3, grid checksum)."""
     if size <= 0:

@@ -58,7 +58,7 @@ cdef inline int classify(const int *cards) noexcept nogil:
     return 0
 
 
-@cython_benchmark(args=(7,))
+@cython_benchmark(args=(6,))
 def poker_hand_census(int ranks):
     """Return counts of [high, pair, two pair, trips, straight, flush, full house, quads, straight flush]."""
     if ranks < 0:

@@ -53,7 +53,7 @@ cdef void search(Search *s, int k, int room, long value) noexcept nogil:
     search(s, k + 1, room, value)
 
 
-@cython_benchmark(args=(60, 60, 9))
+@cython_benchmark(args=(60, 45, 9))
 def knapsack_branch_and_bound(int items, int instances, long seed):
     """Return (optimal value per instance, total nodes explored, chosen items of the last)."""
     cdef int n = items if items > 0 else 0, i, inst

@@ -3,7 +3,8 @@
 
 Vertices are ``Vertex`` structs (x, y, f) in a fixed C array of three; ordering is a
 three-element insertion sort of structs, and every reflection, expansion, contraction
-and shrink is C arithmetic with the objective inlined as a noexcept cdef.
+and shrink is C arithmetic, calling the objective through a C function pointer so the
+search loop is independent of the function being minimised.
 
 Keywords: optimization, nelder mead, simplex search, derivative free, himmelblau
 """
@@ -15,6 +16,9 @@ cdef struct Vertex:
     double x
     double y
     double f
+
+
+ctypedef double (*objective2d)(double, double) noexcept nogil
 
 
 cdef double MIN_X[4]
@@ -48,14 +52,15 @@ def nelder_mead_himmelblau(int grid, int iterations):
     cdef long evaluations = 0
     cdef double worst = 0.0, x0, y0, cx, cy, rx, ry, fr, ex, ey, fe, kx, ky, fc, d, dbest
     cdef int gi, gj, it, k, m, nearest
+    cdef objective2d f = himmelblau
     hits[0] = hits[1] = hits[2] = hits[3] = 0
     for gi in range(grid):
         for gj in range(grid):
             x0 = -5.0 + 10.0 * (gi + 0.5) / grid
             y0 = -5.0 + 10.0 * (gj + 0.5) / grid
-            s[0] = Vertex(x0, y0, himmelblau(x0, y0))
-            s[1] = Vertex(x0 + 0.5, y0, himmelblau(x0 + 0.5, y0))
-            s[2] = Vertex(x0, y0 + 0.5, himmelblau(x0, y0 + 0.5))
+            s[0] = Vertex(x0, y0, f(x0, y0))
+            s[1] = Vertex(x0 + 0.5, y0, f(x0 + 0.5, y0))
+            s[2] = Vertex(x0, y0 + 0.5, f(x0, y0 + 0.5))
             evaluations += 3
             for it in range(iterations):
                 sort3(s)
@@ -63,12 +68,12 @@ def nelder_mead_himmelblau(int grid, int iterations):
                 cy = (s[0].y + s[1].y) / 2.0
                 rx = cx + (cx - s[2].x)
                 ry = cy + (cy - s[2].y)
-                fr = himmelblau(rx, ry)
+                fr = f(rx, ry)
                 evaluations += 1
                 if fr < s[0].f:
                     ex = cx + 2.0 * (cx - s[2].x)
                     ey = cy + 2.0 * (cy - s[2].y)
-                    fe = himmelblau(ex, ey)
+                    fe = f(ex, ey)
                     evaluations += 1
                     if fe < fr:
                         s[2] = Vertex(ex, ey, fe)
@@ -79,7 +84,7 @@ def nelder_mead_himmelblau(int grid, int iterations):
                 else:
                     kx = cx + 0.5 * (s[2].x - cx)
                     ky = cy + 0.5 * (s[2].y - cy)
-                    fc = himmelblau(kx, ky)
+                    fc = f(kx, ky)
                     evaluations += 1
                     if fc < s[2].f:
                         s[2] = Vertex(kx, ky, fc)
@@ -87,7 +92,7 @@ def nelder_mead_himmelblau(int grid, int iterations):
                         for k in range(1, 3):
                             s[k].x = s[0].x + 0.5 * (s[k].x - s[0].x)
                             s[k].y = s[0].y + 0.5 * (s[k].y - s[0].y)
-                            s[k].f = himmelblau(s[k].x, s[k].y)
+                            s[k].f = f(s[k].x, s[k].y)
                         evaluations += 2
             k = 0
             for m in range(1, 3):

@@ -37,7 +37,7 @@ cdef void _append(Text *t, const char *s, int k) noexcept:
     t.n += k
 
 
-@cython_benchmark(args=(2500, 4))
+@cython_benchmark(args=(1500, 4))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def ini_config_sections(int n_sections, int seed):

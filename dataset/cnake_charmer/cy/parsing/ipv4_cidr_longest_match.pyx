@@ -40,7 +40,7 @@ cdef unsigned long long _octets(unsigned long long state, int *o) noexcept nogil
     return state
 
 
-@cython_benchmark(args=(24, 10000, 8))
+@cython_benchmark(args=(24, 6000, 8))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def ipv4_cidr_longest_match(int n_rules, int n_addrs, int seed):

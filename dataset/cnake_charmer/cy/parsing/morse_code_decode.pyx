@@ -30,7 +30,7 @@ for _i in range(36):
     TREE[_node] = SYMBOLS[_i]
 
 
-@cython_benchmark(args=(6000, 5))
+@cython_benchmark(args=(4000, 5))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def morse_code_decode(int m, int seed):

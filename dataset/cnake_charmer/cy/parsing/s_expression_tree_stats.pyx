@@ -95,7 +95,7 @@ cdef long long _eval(const char *s, int *pos, long long x, int *depth, long long
     return acc
 
 
-@cython_benchmark(args=(1500, 5, 6))
+@cython_benchmark(args=(800, 5, 6))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def s_expression_tree_stats(int n_exprs, int max_depth, int seed):

@@ -54,7 +54,7 @@ cdef int _format(uint64_t key, char *out) noexcept nogil:
     return k
 
 
-@cython_benchmark(args=(40000, 6))
+@cython_benchmark(args=(25000, 6))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def semver_precedence_sort(int m, int seed):

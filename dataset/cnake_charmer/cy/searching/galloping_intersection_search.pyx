@@ -14,7 +14,7 @@ from cpython.mem cimport PyMem_Malloc, PyMem_Free
 from cnake_charmer.benchmarks import cython_benchmark
 
 
-@cython_benchmark(args=(30000, 600000, 5))
+@cython_benchmark(args=(20000, 400000, 5))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def galloping_intersection_search(Py_ssize_t short_len, Py_ssize_t long_len, long long seed):

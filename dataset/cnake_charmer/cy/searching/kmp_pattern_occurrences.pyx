@@ -27,7 +27,7 @@ cdef void build_failure(const unsigned char *pat, int m, int *fail) noexcept nog
         fail[i] = k
 
 
-@cython_benchmark(args=(400000, 9, 3))
+@cython_benchmark(args=(250000, 9, 3))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def kmp_pattern_occurrences(Py_ssize_t text_len, int pattern_len, long long seed):

@@ -29,7 +29,7 @@ def _luhn_sum(number: int, double_first: bool) -> int:
     return total
 
 
-@python_benchmark(args=(400000000000000, 60000), cases=[(0, 10), (79927398710, 1), (79927398713, 0), (1, 25), (-10, 5)])
+@python_benchmark(args=(400000000000000, 30000), cases=[(0, 10), (79927398710, 1), (79927398713, 0), (1, 25), (-10, 5)])
 def luhn_checksum_range_count(start: int, count: int) -> Tuple[int, List[int], int]:
     """Return (valid numbers, check-digit histogram 0..9, typos caught among valid numbers); start >= 0."""
     if start < 0:

@@ -13,7 +13,7 @@ from typing import Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(18,), cases=[(0,), (1,), (3,), (7,), (-2,)])
+@python_benchmark(args=(17,), cases=[(0,), (1,), (3,), (7,), (-2,)])
 def gray_code_round_trip(bits: int) -> Tuple[int, int, int, int]:
     """Return (decode failures, one-bit steps, most flipped bit, code checksum); 0 <= bits <= 24."""
     if not 0 <= bits <= 24:

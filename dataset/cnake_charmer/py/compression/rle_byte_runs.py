@@ -13,7 +13,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(300000, 40, 2), cases=[(0, 5, 1), (1, 5, 2), (50, 1, 3), (2000, 600, 4)])
+@python_benchmark(args=(1000000, 40, 2), cases=[(0, 5, 1), (1, 5, 2), (50, 1, 3), (2000, 600, 4)])
 def rle_byte_runs(n: int, max_run: int, seed: int) -> Tuple[int, int, List[int], bool]:
     """Return (encoded length, checksum, first 16 encoded bytes, round trip ok)."""
     state = seed

@@ -29,7 +29,7 @@ def _fletcher16(data: bytes) -> int:
     return (b << 8) | a
 
 
-@python_benchmark(args=(1500, 3), cases=[(0, 1), (1, 2), (6, 3), (100, 4)])
+@python_benchmark(args=(5000, 3), cases=[(0, 1), (1, 2), (6, 3), (100, 4)])
 def adler32_fletcher16_checksums(n_records: int, seed: int) -> Tuple[int, int, int, int, List[Tuple[int, int]]]:
     """Return (xor of Adler-32s, xor of Fletcher-16s, Adler misses, Fletcher misses, first 3 pairs)."""
     state = seed

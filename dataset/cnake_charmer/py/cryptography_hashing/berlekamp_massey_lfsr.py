@@ -38,7 +38,7 @@ def _berlekamp_massey(s: List[int]) -> Tuple[int, int]:
     return length, poly
 
 
-@python_benchmark(args=(16, 256, 3), cases=[(0, 10, 1), (1, 1, 2), (2, 0, 3), (6, 64, 4)])
+@python_benchmark(args=(24, 288, 3), cases=[(0, 10, 1), (1, 1, 2), (2, 0, 3), (6, 64, 4)])
 def berlekamp_massey_lfsr(n_streams: int, n_bits: int, seed: int) -> Tuple[List[int], List[int], int]:
     """Return (linear complexity per stream, degree per stream, xor of connection polynomials)."""
     state = seed

@@ -53,7 +53,7 @@ def _transform(pairs: str, square: str, step: int) -> str:
     return "".join(out)
 
 
-@python_benchmark(args=(60000, 12), cases=[(0, 1), (1, 2), (7, 3), (300, 4)])
+@python_benchmark(args=(120000, 12), cases=[(0, 1), (1, 2), (7, 3), (300, 4)])
 def playfair_digraph_cipher(n: int, seed: int) -> Tuple[str, str, int, int, bool]:
     """Return (key square, first 30 cipher letters, cipher length, checksum, decryption ok)."""
     state = seed

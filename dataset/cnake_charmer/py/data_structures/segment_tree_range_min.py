@@ -13,7 +13,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(50000, 80000, 2), cases=[(1, 4, 1), (7, 0, 2), (33, 50, 3), (500, 300, 4)])
+@python_benchmark(args=(30000, 40000, 2), cases=[(1, 4, 1), (7, 0, 2), (33, 50, 3), (500, 300, 4)])
 def segment_tree_range_min(n: int, ops: int, seed: int) -> Tuple[int, int, List[int]]:
     """Return (answer checksum, left-end minima, first 8 answers); n >= 1."""
     if n < 1:

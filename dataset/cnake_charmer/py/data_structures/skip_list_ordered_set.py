@@ -23,7 +23,7 @@ class SkipNode:
         self.forward: List[Optional["SkipNode"]] = [None] * level
 
 
-@python_benchmark(args=(60000, 7), cases=[(0, 1), (1, 2), (10, 3), (500, 4)])
+@python_benchmark(args=(30000, 7), cases=[(0, 1), (1, 2), (10, 3), (500, 4)])
 def skip_list_ordered_set(ops: int, seed: int) -> Tuple[int, int, int, List[int]]:
     """Return (size, link hops, highest level used, [min, max] or [])."""
     head = SkipNode(-1, MAX_LEVEL)

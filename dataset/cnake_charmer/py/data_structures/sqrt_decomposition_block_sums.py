@@ -15,7 +15,7 @@ from typing import List, Optional, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(40000, 8000, 5), cases=[(1, 4, 1), (5, 0, 2), (17, 30, 3), (1000, 400, 4)])
+@python_benchmark(args=(30000, 5000, 5), cases=[(1, 4, 1), (5, 0, 2), (17, 30, 3), (1000, 400, 4)])
 def sqrt_decomposition_block_sums(n: int, ops: int, seed: int) -> Tuple[int, int, List[int]]:
     """Return (answer checksum, final total, first 8 answers); n >= 1."""
     if n < 1:

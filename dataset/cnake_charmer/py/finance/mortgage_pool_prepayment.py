@@ -14,7 +14,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(1000000.0, 0.06, 360, 400), cases=[(100000.0, 0.05, 12, 1), (0.0, 0.05, 360, 2), (500000.0, 0.04, 180, 3), (1000.0, 0.05, 0, 2)], tolerance=1e-9)
+@python_benchmark(args=(1000000.0, 0.06, 360, 200), cases=[(100000.0, 0.05, 12, 1), (0.0, 0.05, 360, 2), (500000.0, 0.04, 180, 3), (1000.0, 0.05, 0, 2)], tolerance=1e-9)
 def mortgage_pool_prepayment(balance: float, annual_rate: float, term: int, speeds: int) -> List[Tuple[float, float, int]]:
     """Return [(weighted average life in years, total interest, payoff month)] per speed."""
     results = []

@@ -17,7 +17,7 @@ from cnake_charmer.benchmarks import python_benchmark
 THRESHOLDS = (-2.326, -1.645, -1.282)
 
 
-@python_benchmark(args=(1500, 150, 0.2, 19), cases=[(0, 10, 0.2, 1), (1, 1, 0.2, 2), (50, 20, 0.5, 3), (10, 0, 0.2, 4)])
+@python_benchmark(args=(1000, 150, 0.2, 19), cases=[(0, 10, 0.2, 1), (1, 1, 0.2, 2), (50, 20, 0.5, 3), (10, 0, 0.2, 4)])
 def vasicek_portfolio_loss(scenarios: int, obligors: int, rho: float, seed: int) -> Tuple[float, int, int, List[int]]:
     """Return (mean loss, 99% loss quantile, worst loss, histogram of losses in tenths)."""
     state = seed & 0x7FFFFFFF

@@ -15,7 +15,7 @@ from cnake_charmer.benchmarks import python_benchmark
 NEIGHBOURS = [[1, 3], [0, 2, 4], [1, 5], [0, 4, 6], [1, 3, 5, 7], [2, 4, 8], [3, 7], [4, 6, 8], [5, 7]]
 
 
-@python_benchmark(args=(80000, 3), cases=[(0, 1), (1, 2), (500, 5), (-3, 4)])
+@python_benchmark(args=(50000, 3), cases=[(0, 1), (1, 2), (500, 5), (-3, 4)])
 def eight_puzzle_bfs_depths(limit: int, scramble_seed: int) -> Tuple[List[int], int, int]:
     """Return (states per depth, depth of the goal or -1, states reached)."""
     tiles = list(range(9))

@@ -13,7 +13,7 @@ from typing import Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(128, 1000000), cases=[(1, 5), (4, 0), (16, 200), (0, 10)])
+@python_benchmark(args=(128, 700000), cases=[(1, 5), (4, 0), (16, 200), (0, 10)])
 def langtons_ant_trail(size: int, steps: int) -> Tuple[int, int, int, int, int]:
     """Return (black cells, row, column, heading 0..3, grid checksum)."""
     if size <= 0:

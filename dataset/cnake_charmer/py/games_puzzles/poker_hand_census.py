@@ -42,7 +42,7 @@ def classify(hand) -> int:
     return 0
 
 
-@python_benchmark(args=(7,), cases=[(0,), (1,), (2,), (6,)])
+@python_benchmark(args=(6,), cases=[(0,), (1,), (2,), (5,), (-2,)])
 def poker_hand_census(ranks: int) -> List[int]:
     """Return counts of [high, pair, two pair, trips, straight, flush, full house, quads, straight flush]."""
     ranks = max(0, min(ranks, 13))

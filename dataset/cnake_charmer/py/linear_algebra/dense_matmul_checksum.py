@@ -24,7 +24,7 @@ def _matrix(n: int, state: int) -> Tuple[List[List[float]], int]:
     return rows, state
 
 
-@python_benchmark(args=(80,), cases=[(0,), (1,), (2,), (7,)])
+@python_benchmark(args=(110,), cases=[(0,), (1,), (2,), (7,)])
 def dense_matmul_checksum(n: int) -> Tuple[float, float, List[float]]:
     """Multiply two n x n LCG matrices; return weighted checksum, trace and first row."""
     a, state = _matrix(n, 12345)

@@ -15,7 +15,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(400, 100, 7), cases=[(0, 50, 1), (1, 10, 2), (6, 30, 3), (10, 5, 4)], tolerance=1e-9)
+@python_benchmark(args=(320, 100, 7), cases=[(0, 50, 1), (1, 10, 2), (6, 30, 3), (10, 5, 4)], tolerance=1e-9)
 def clarke_wright_savings_routes(customers: int, capacity: int, seed: int) -> Tuple[int, float, List[int]]:
     """Return (number of routes, total route length, sorted route loads)."""
     state = seed & 0x7FFFFFFF

@@ -14,7 +14,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(60, 60, 9), cases=[(0, 2, 1), (1, 1, 2), (8, 3, 3), (15, 2, 4)])
+@python_benchmark(args=(60, 45, 9), cases=[(0, 2, 1), (1, 1, 2), (8, 3, 3), (15, 2, 4)])
 def knapsack_branch_and_bound(items: int, instances: int, seed: int) -> Tuple[List[int], int, List[int]]:
     """Return (optimal value per instance, total nodes explored, chosen items of the last)."""
     state = seed & 0x7FFFFFFF

@@ -13,7 +13,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(2500, 4), cases=[(0, 1), (1, 2), (3, 3), (40, 4)])
+@python_benchmark(args=(1500, 4), cases=[(0, 1), (1, 2), (3, 3), (40, 4)])
 def ini_config_sections(n_sections: int, seed: int) -> Tuple[int, int, int, int, List[Tuple[str, str]]]:
     """Return (sections, keys, sum of integer values, longest value, items of the first section)."""
     state = seed

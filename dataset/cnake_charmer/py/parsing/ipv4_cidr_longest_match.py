@@ -13,7 +13,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(24, 10000, 8), cases=[(0, 5, 1), (3, 0, 2), (1, 1, 3), (10, 50, 4)])
+@python_benchmark(args=(24, 6000, 8), cases=[(0, 5, 1), (3, 0, 2), (1, 1, 3), (10, 50, 4)])
 def ipv4_cidr_longest_match(n_rules: int, n_addrs: int, seed: int) -> Tuple[int, int, List[int]]:
     """Return (unmatched addresses, sum of matched prefix lengths, hits per rule)."""
     state = seed

@@ -23,7 +23,7 @@ DECODE = {v: k for k, v in CODE.items()}
 SYMBOLS = "ETAOINSHRDLUCMFWYPGBVKJXQZ0123456789"
 
 
-@python_benchmark(args=(6000, 5), cases=[(0, 1), (1, 2), (4, 3), (60, 4)])
+@python_benchmark(args=(4000, 5), cases=[(0, 1), (1, 2), (4, 3), (60, 4)])
 def morse_code_decode(m: int, seed: int) -> Tuple[int, int, int, int, str]:
     """Return (decoded characters, Morse length, count of 'E', checksum, first message)."""
     state = seed

@@ -46,7 +46,7 @@ def _depth(node: Node) -> int:
     return 0 if isinstance(node, str) else 1 + max(_depth(a) for a in node[1:])
 
 
-@python_benchmark(args=(1500, 5, 6), cases=[(0, 3, 1), (1, 0, 2), (4, 2, 3), (60, 4, 4)])
+@python_benchmark(args=(800, 5, 6), cases=[(0, 3, 1), (1, 0, 2), (4, 2, 3), (60, 4, 4)])
 def s_expression_tree_stats(n_exprs: int, max_depth: int, seed: int) -> Tuple[int, int, int, List[int]]:
     """Return (sum of values mod p, deepest tree, total atoms, first 5 values)."""
     state = seed

@@ -13,7 +13,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(30000, 600000, 5), cases=[(0, 10, 1), (5, 0, 2), (1, 1, 3), (50, 900, 4)])
+@python_benchmark(args=(20000, 400000, 5), cases=[(0, 10, 1), (5, 0, 2), (1, 1, 3), (50, 900, 4)])
 def galloping_intersection_search(short_len: int, long_len: int, seed: int) -> Tuple[int, int, List[int]]:
     """Return (common count, comparisons, first 10 common values)."""
     state = seed & 0x7FFFFFFF

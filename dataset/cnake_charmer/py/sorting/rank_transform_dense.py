@@ -24,5 +24,5 @@ def rank_transform_dense(n: int, seed: int) -> Tuple[int, int, List[int]]:
     ranks = [rank_of[v] for v in values]
     checksum = 0
     for r in ranks:
-        checksum = (checksum * 1000003 + r) % 2305843009213693951
+        checksum = (checksum * 1000003 + r) % 1000000007
     return len(rank_of), checksum, ranks[:12]
