@@ -60,7 +60,7 @@ cdef void _compress(uint32_t *h, const Block *blk) noexcept nogil:
     h[3] += d
 
 
-@cython_benchmark(args=(300, 8))
+@cython_benchmark(args=(1000, 8))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def md5_digest_batch(int n_msgs, int seed):

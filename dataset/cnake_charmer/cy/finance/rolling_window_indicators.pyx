@@ -49,7 +49,7 @@ cdef double window_return_vol(const double *v, int n) noexcept nogil:
     return sqrt(ss / (n - 1))
 
 
-@cython_benchmark(args=(4000, 30, 8))
+@cython_benchmark(args=(12000, 30, 8))
 def rolling_window_indicators(int days, int window, long seed):
     """Return (closes above the average, widest range, last value of each indicator)."""
     if window <= 0:

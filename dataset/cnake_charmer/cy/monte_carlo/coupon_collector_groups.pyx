@@ -19,7 +19,7 @@ cdef int validate(int n, int per_pack) except -1:
     return 0
 
 
-@cython_benchmark(args=(600, 50, 5, 8))
+@cython_benchmark(args=(1500, 50, 5, 8))
 def coupon_collector_groups(int trials, int n, int per_pack, long seed):
     """Return (mean packs, min packs, max packs, duplicates, count of each last type)."""
     validate(n, per_pack)

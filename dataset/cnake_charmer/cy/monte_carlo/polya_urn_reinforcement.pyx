@@ -64,7 +64,7 @@ cdef class Urn:
         return 0
 
 
-@cython_benchmark(args=(400, 400, 3, 1, 5))
+@cython_benchmark(args=(800, 400, 3, 1, 5))
 def polya_urn_reinforcement(int urns, int draws, int colours, int reinforce, long seed):
     """Return (10-bin histogram of colour 0's share, mean share per colour, dominance counts)."""
     if colours <= 0:

@@ -32,7 +32,7 @@ cdef inline bint fits(const double *cell_start, int cells, double x) noexcept no
     return True
 
 
-@cython_benchmark(args=(6, 300.0, 4000, 5))
+@cython_benchmark(args=(12, 300.0, 4000, 5))
 def renyi_parking_jamming(int streets, double length, int patience, long seed):
     """Return (cars parked per street, mean coverage, total attempts)."""
     cdef int cells = <int>length + 2 if length > 0 else 2

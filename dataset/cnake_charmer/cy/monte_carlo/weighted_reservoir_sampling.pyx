@@ -53,7 +53,7 @@ cdef void sift_down(Entry *h, int n, int i) noexcept nogil:
     h[i] = x
 
 
-@cython_benchmark(args=(30, 2000, 20, 5))
+@cython_benchmark(args=(60, 2000, 20, 5))
 def weighted_reservoir_sampling(int streams, int length, int k, long seed):
     """Return (selection counts of the first 16 items, last reservoir sorted, replacements)."""
     cdef Entry *heap = <Entry *>malloc(((k if k > 0 else 0) + 1) * sizeof(Entry))

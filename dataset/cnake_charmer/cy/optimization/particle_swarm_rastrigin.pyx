@@ -32,7 +32,7 @@ cdef inline double uniform(unsigned long long *s) noexcept nogil:
     return <double>s[0] / 2147483648.0
 
 
-@cython_benchmark(args=(30, 4, 400, 3))
+@cython_benchmark(args=(30, 4, 800, 3))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def particle_swarm_rastrigin(int particles, int dims, int iterations, long seed):

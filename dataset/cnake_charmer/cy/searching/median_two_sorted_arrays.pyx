@@ -54,7 +54,7 @@ cdef long long doubled_median(const long long *a, long a_len, const long long *b
             lo = i + 1
 
 
-@cython_benchmark(args=(200000, 60000, 5))
+@cython_benchmark(args=(100000, 30000, 5))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def median_two_sorted_arrays(long size, long queries, long long seed):

@@ -40,7 +40,7 @@ def _md5(msg: bytes) -> bytes:
     return b"".join(x.to_bytes(4, "little") for x in (a0, b0, c0, d0))
 
 
-@python_benchmark(args=(300, 8), cases=[(0, 1), (1, 2), (3, 3), (70, 4)])
+@python_benchmark(args=(1000, 8), cases=[(0, 1), (1, 2), (3, 3), (70, 4)])
 def md5_digest_batch(n_msgs: int, seed: int) -> Tuple[List[str], int, int]:
     """Return (hex digests of the first 3 messages, xor of all first digest bytes, digests starting with 0)."""
     state = seed

@@ -33,7 +33,7 @@ def window_return_vol(values: List[float]) -> float:
 INDICATORS = [window_mean, window_range, window_return_vol]
 
 
-@python_benchmark(args=(4000, 30, 8), cases=[(0, 5, 1), (1, 1, 2), (50, 10, 3), (20, 0, 4)], tolerance=1e-7)
+@python_benchmark(args=(12000, 30, 8), cases=[(0, 5, 1), (1, 1, 2), (50, 10, 3), (20, 0, 4)], tolerance=1e-7)
 def rolling_window_indicators(days: int, window: int, seed: int) -> Tuple[int, float, List[float]]:
     """Return (closes above the average, widest range, last value of each indicator)."""
     if window <= 0:

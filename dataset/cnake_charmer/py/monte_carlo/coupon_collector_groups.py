@@ -13,7 +13,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(600, 50, 5, 8), cases=[(0, 10, 3, 1), (3, 1, 1, 2), (20, 6, 2, 3), (5, 4, 0, 4)])
+@python_benchmark(args=(1500, 50, 5, 8), cases=[(0, 10, 3, 1), (3, 1, 1, 2), (20, 6, 2, 3), (5, 4, 0, 4)])
 def coupon_collector_groups(trials: int, n: int, per_pack: int, seed: int) -> Tuple[float, int, int, int, List[int]]:
     """Return (mean packs, min packs, max packs, duplicates, count of each last type)."""
     if n <= 0 or per_pack <= 0:

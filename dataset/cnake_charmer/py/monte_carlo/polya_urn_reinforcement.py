@@ -14,7 +14,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(400, 400, 3, 1, 5), cases=[(0, 10, 2, 1, 1), (1, 0, 2, 1, 2), (5, 20, 4, 2, 3), (3, 10, 0, 1, 4)], tolerance=1e-9)
+@python_benchmark(args=(800, 400, 3, 1, 5), cases=[(0, 10, 2, 1, 1), (1, 0, 2, 1, 2), (5, 20, 4, 2, 3), (3, 10, 0, 1, 4)], tolerance=1e-9)
 def polya_urn_reinforcement(urns: int, draws: int, colours: int, reinforce: int, seed: int) -> Tuple[List[int], List[float], List[int]]:
     """Return (10-bin histogram of colour 0's share, mean share per colour, dominance counts)."""
     if colours <= 0:

@@ -15,7 +15,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(6, 300.0, 4000, 5), cases=[(0, 10.0, 100, 1), (1, 0.5, 10, 2), (2, 5.0, 50, 3), (3, 20.0, 0, 4)])
+@python_benchmark(args=(12, 300.0, 4000, 5), cases=[(0, 10.0, 100, 1), (1, 0.5, 10, 2), (2, 5.0, 50, 3), (3, 20.0, 0, 4)])
 def renyi_parking_jamming(streets: int, length: float, patience: int, seed: int) -> Tuple[List[int], float, int]:
     """Return (cars parked per street, mean coverage, total attempts)."""
     state = seed & 0x7FFFFFFF

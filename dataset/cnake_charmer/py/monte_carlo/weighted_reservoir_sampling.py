@@ -16,7 +16,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(30, 2000, 20, 5), cases=[(0, 10, 3, 1), (1, 5, 5, 2), (5, 30, 4, 3), (3, 10, 0, 4)])
+@python_benchmark(args=(60, 2000, 20, 5), cases=[(0, 10, 3, 1), (1, 5, 5, 2), (5, 30, 4, 3), (3, 10, 0, 4)])
 def weighted_reservoir_sampling(streams: int, length: int, k: int, seed: int) -> Tuple[List[int], List[int], int]:
     """Return (selection counts of the first 16 items, last reservoir sorted, replacements)."""
     state = seed & 0x7FFFFFFF

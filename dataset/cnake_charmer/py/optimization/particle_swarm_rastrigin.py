@@ -18,7 +18,7 @@ def rastrigin(x: List[float]) -> float:
     return 10.0 * len(x) + sum(v * v - 10.0 * math.cos(2.0 * math.pi * v) for v in x)
 
 
-@python_benchmark(args=(30, 4, 400, 3), cases=[(1, 1, 5, 1), (5, 2, 0, 2), (8, 3, 20, 3), (0, 2, 10, 4)], tolerance=1e-7)
+@python_benchmark(args=(30, 4, 800, 3), cases=[(1, 1, 5, 1), (5, 2, 0, 2), (8, 3, 20, 3), (0, 2, 10, 4)], tolerance=1e-7)
 def particle_swarm_rastrigin(particles: int, dims: int, iterations: int, seed: int) -> Tuple[float, List[float], int]:
     """Return (best value, best position, global-best improvements)."""
     if particles <= 0 or dims <= 0:

@@ -42,7 +42,7 @@ def _doubled_median(a: List[int], a_lo: int, a_len: int, b: List[int], b_lo: int
             lo = i + 1
 
 
-@python_benchmark(args=(200000, 60000, 5), cases=[(2, 5, 1), (10, 0, 2), (1, 3, 3), (500, 200, 4)])
+@python_benchmark(args=(100000, 30000, 5), cases=[(2, 5, 1), (10, 0, 2), (1, 3, 3), (500, 200, 4)])
 def median_two_sorted_arrays(size: int, queries: int, seed: int) -> Tuple[int, int, List[int]]:
     """Return (checksum of doubled medians, binary-search steps, first 8 doubled medians); size >= 1."""
     if size < 1:
