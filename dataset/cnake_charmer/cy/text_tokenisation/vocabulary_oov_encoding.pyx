@@ -16,7 +16,6 @@ from libc.stdint cimport uint64_t
 
 from cnake_charmer.benchmarks import cython_benchmark
 
-cdef const char *SYL = b"kalominupera sotiXX"
 cdef const char *SYLS[8]
 SYLS[:] = [b"ka", b"lo", b"mi", b"nu", b"pe", b"ra", b"so", b"ti"]
 
