@@ -24,7 +24,7 @@ cdef inline Py_ssize_t gcd(Py_ssize_t a, Py_ssize_t b) noexcept nogil:
     return a
 
 
-@cython_benchmark(args=(60000, 5, 2))
+@cython_benchmark(args=(120000, 8, 2))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def juggling_array_rotation(Py_ssize_t n, int rotations, long long seed):

@@ -41,7 +41,7 @@ cdef void transpose_reverse(const int *src, int *dst, Py_ssize_t n) noexcept nog
             dst[r * n + c] = src[(n - 1 - c) * n + r]
 
 
-@cython_benchmark(args=(200, 9, 4))
+@cython_benchmark(args=(300, 9, 4))
 def matrix_rotate_in_place(Py_ssize_t n, long turns, long long seed):
     """Return (checksum of the rotated matrix, agrees with transpose+reverse, first row)."""
     cdef Py_ssize_t size = n if n > 0 else 0, i, r, c

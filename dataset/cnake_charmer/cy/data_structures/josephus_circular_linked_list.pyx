@@ -14,7 +14,7 @@ from libc.stdlib cimport malloc, free
 from cnake_charmer.benchmarks import cython_benchmark
 
 
-@cython_benchmark(args=(40000, 7))
+@cython_benchmark(args=(120000, 7))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def josephus_circular_linked_list(int n, int k):

@@ -135,7 +135,7 @@ cdef class HeapPool:
         return count
 
 
-@cython_benchmark(args=(400, 40, 30000, 5))
+@cython_benchmark(args=(800, 40, 60000, 5))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def leftist_heap_melding(int heaps, int per_heap, long ops, long long seed):

@@ -53,7 +53,7 @@ cdef class UnionFind:
         self.components -= 1
 
 
-@cython_benchmark(args=(120, 4))
+@cython_benchmark(args=(200, 4))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def union_find_percolation(int side, long long seed):

@@ -46,7 +46,7 @@ cdef long long count_pairs(const int *values, Py_ssize_t n, int target) noexcept
     return pairs
 
 
-@cython_benchmark(args=(30000, 12, 4))
+@cython_benchmark(args=(30000, 36, 4))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def two_pointer_pair_sum_count(Py_ssize_t n, int n_targets, long long seed):

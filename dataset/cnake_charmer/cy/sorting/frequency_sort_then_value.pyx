@@ -20,7 +20,7 @@ from cnake_charmer.benchmarks import cython_benchmark
 ctypedef long long value_t
 
 
-@cython_benchmark(args=(40000, 7))
+@cython_benchmark(args=(80000, 7))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def frequency_sort_then_value(Py_ssize_t n, long long seed):

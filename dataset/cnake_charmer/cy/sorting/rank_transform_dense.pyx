@@ -16,7 +16,7 @@ from libcpp.algorithm cimport sort, unique, lower_bound
 from cnake_charmer.benchmarks import cython_benchmark
 
 
-@cython_benchmark(args=(80000, 11))
+@cython_benchmark(args=(150000, 11))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def rank_transform_dense(Py_ssize_t n, long long seed):

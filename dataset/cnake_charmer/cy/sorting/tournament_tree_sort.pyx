@@ -55,7 +55,7 @@ cdef class WinnerTree:
         return matches
 
 
-@cython_benchmark(args=(12000, 41))
+@cython_benchmark(args=(30000, 41))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def tournament_tree_sort(Py_ssize_t n, long long seed):

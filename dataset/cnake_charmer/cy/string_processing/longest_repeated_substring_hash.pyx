@@ -44,7 +44,7 @@ cdef int _repeat_at(const char *s, int n, int length, int *slots, uint64_t *hash
         i += 1
 
 
-@cython_benchmark(args=(40000, 7))
+@cython_benchmark(args=(60000, 7))
 @cython.boundscheck(False)
 @cython.wraparound(False)
 def longest_repeated_substring_hash(int n, int seed):

@@ -14,7 +14,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(60000, 5, 2), cases=[(0, 3, 1), (1, 5, 2), (10, 4, 3), (97, 7, 4), (12, 0, 5)])
+@python_benchmark(args=(120000, 8, 2), cases=[(0, 3, 1), (1, 5, 2), (10, 4, 3), (97, 7, 4), (12, 0, 5)])
 def juggling_array_rotation(n: int, rotations: int, seed: int) -> Tuple[int, int, bool, List[int]]:
     """Return (element moves, cycles, matches slicing, 8 samples)."""
     state = seed & 0x7FFFFFFF

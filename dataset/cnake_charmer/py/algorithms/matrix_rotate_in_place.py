@@ -27,7 +27,7 @@ def _rotate_cw(m: List[List[int]]) -> None:
             m[i][last] = top
 
 
-@python_benchmark(args=(200, 9, 4), cases=[(0, 3, 1), (1, 5, 2), (2, 1, 3), (5, -3, 4), (4, 0, 5)])
+@python_benchmark(args=(300, 9, 4), cases=[(0, 3, 1), (1, 5, 2), (2, 1, 3), (5, -3, 4), (4, 0, 5)])
 def matrix_rotate_in_place(n: int, turns: int, seed: int) -> Tuple[int, bool, List[int]]:
     """Return (checksum of the rotated matrix, agrees with transpose+reverse, first row)."""
     state = seed & 0x7FFFFFFF

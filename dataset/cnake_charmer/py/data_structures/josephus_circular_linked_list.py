@@ -13,7 +13,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(40000, 7), cases=[(1, 1), (2, 2), (7, 3), (41, 3), (0, 3), (10, 1)])
+@python_benchmark(args=(120000, 7), cases=[(1, 1), (2, 2), (7, 3), (41, 3), (0, 3), (10, 1)])
 def josephus_circular_linked_list(n: int, k: int) -> Tuple[int, List[int], int]:
     """Return (survivor or -1, first 10 eliminated, order checksum); k >= 1."""
     if k < 1:

@@ -52,7 +52,7 @@ def _size(node: Optional[Node]) -> int:
     return count
 
 
-@python_benchmark(args=(400, 40, 30000, 5), cases=[(0, 3, 10, 1), (1, 1, 5, 2), (3, 0, 10, 3), (10, 4, 50, 4)])
+@python_benchmark(args=(800, 40, 60000, 5), cases=[(0, 3, 10, 1), (1, 1, 5, 2), (3, 0, 10, 3), (10, 4, 50, 4)])
 def leftist_heap_melding(heaps: int, per_heap: int, ops: int, seed: int) -> Tuple[int, int, List[int], List[int]]:
     """Return (pops, popped-key checksum, sizes of the first 6 heaps, root ranks of the first 6 heaps)."""
     state = seed & 0x7FFFFFFF

@@ -38,7 +38,7 @@ class DisjointSet:
         self.components -= 1
 
 
-@python_benchmark(args=(120, 4), cases=[(1, 1), (2, 2), (5, 3), (0, 1), (17, 5)])
+@python_benchmark(args=(200, 4), cases=[(1, 1), (2, 2), (5, 3), (0, 1), (17, 5)])
 def union_find_percolation(side: int, seed: int) -> Tuple[int, int, int]:
     """Return (cells open when percolating or -1, open components then, largest final component)."""
     if side <= 0:

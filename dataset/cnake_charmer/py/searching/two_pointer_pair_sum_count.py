@@ -13,7 +13,7 @@ from typing import List
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(30000, 12, 4), cases=[(0, 3, 1), (1, 2, 2), (6, 4, 3), (200, 5, 4), (50, 0, 1)])
+@python_benchmark(args=(30000, 36, 4), cases=[(0, 3, 1), (1, 2, 2), (6, 4, 3), (200, 5, 4), (50, 0, 1)])
 def two_pointer_pair_sum_count(n: int, n_targets: int, seed: int) -> List[int]:
     """Return, for each generated target, the number of index pairs i < j with a[i] + a[j] == target."""
     state = seed & 0x7FFFFFFF

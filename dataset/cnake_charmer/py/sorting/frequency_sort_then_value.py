@@ -13,7 +13,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(40000, 7), cases=[(0, 1), (1, 1), (20, 2), (999, 3)])
+@python_benchmark(args=(80000, 7), cases=[(0, 1), (1, 1), (20, 2), (999, 3)])
 def frequency_sort_then_value(n: int, seed: int) -> Tuple[List[int], int, int]:
     """Return (top 10 distinct values, order checksum, singleton count)."""
     state = seed & 0x7FFFFFFF

@@ -12,7 +12,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(80000, 11), cases=[(0, 1), (1, 1), (12, 4), (500, -3)])
+@python_benchmark(args=(150000, 11), cases=[(0, 1), (1, 1), (12, 4), (500, -3)])
 def rank_transform_dense(n: int, seed: int) -> Tuple[int, int, List[int]]:
     """Return (distinct count, rank checksum, first 12 ranks) for n LCG values."""
     state = seed & 0x7FFFFFFF

@@ -13,7 +13,7 @@ from typing import List, Tuple
 from cnake_charmer.benchmarks import python_benchmark
 
 
-@python_benchmark(args=(12000, 41), cases=[(0, 1), (1, 1), (3, 2), (64, 3), (-2, 5)])
+@python_benchmark(args=(30000, 41), cases=[(0, 1), (1, 1), (3, 2), (64, 3), (-2, 5)])
 def tournament_tree_sort(n: int, seed: int) -> Tuple[int, int, List[int]]:
     """Tournament-sort n LCG values; return (matches replayed, checksum, samples)."""
     state = seed & 0x7FFFFFFF

@@ -23,7 +23,7 @@ def _repeat_at(s: str, length: int) -> Optional[int]:
     return None
 
 
-@python_benchmark(args=(40000, 7), cases=[(0, 1), (1, 2), (2, 3), (500, 4)])
+@python_benchmark(args=(60000, 7), cases=[(0, 1), (1, 2), (2, 3), (500, 4)])
 def longest_repeated_substring_hash(n: int, seed: int) -> Tuple[int, int, str]:
     """Return (length of the longest repeated substring, start of its second occurrence, its first 40 characters)."""
     state = seed
