@@ -14,7 +14,7 @@ import tokenize
 from typing import Any, Dict, List, Set
 
 _LINE = re.compile(r'<pre class="cython line score-(\d+)"[^>]*>.*?<span class="">(\d+)</span>:')
-_CODE = re.compile(r"<pre class='cython code score-\d+ '>(.*?)</pre>", re.S)
+_CODE = re.compile(r"\s*<pre class='cython code score-\d+ '>(.*?)</pre>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 C_CHARS = 4000
 
@@ -43,10 +43,10 @@ def read_annotation(html_path: str, source: str) -> Dict[str, Any]:
     for m in _LINE.finditer(page):
         line, score = int(m[2]), int(m[1])
         scores[line] = score
-        if score or page.startswith("<pre class='cython code", page.find("</pre>", m.end()) + 6):
-            code = _CODE.match(page, page.find("</pre>", m.end()) + 6)
-            if code:
-                c_code[line] = html.unescape(_TAG.sub("", code[1]))[:C_CHARS]
+        # A line that became C is followed by its C in a block of its own.
+        code = _CODE.match(page, page.find("</pre>", m.end()) + 6)
+        if code:
+            c_code[line] = html.unescape(_TAG.sub("", code[1]))[:C_CHARS]
     counted = code_lines(source)
     rows: List[Dict[str, Any]] = []
     for line in sorted(scores):

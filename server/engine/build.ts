@@ -14,7 +14,7 @@ import { serviceFaultSchema, transpileResultSchema, type CompileResult, type Dia
 import type { Limits, Sandbox } from './sandbox/sandbox.ts';
 
 /** Bump when the build recipe changes, so old cache entries are not reused. */
-const RECIPE = 4;
+const RECIPE = 5;
 
 /**
  * Cython's shared utility module: built once per toolchain, imported by every C module, it

@@ -141,6 +141,7 @@ describe('engine.check', () => {
     expect(a!.code_lines).toBeGreaterThan(3);
     const loop = a!.lines.find((l) => l.line === pair().cython.split('\n').findIndex((x) => x.includes('total += i * i')) + 1);
     expect(loop?.score).toBe(0); // typed arithmetic: pure C
+    expect(loop?.c).toMatch(/__pyx_v_total = /); // and the C it became
     expect(a!.python_fraction).toBeGreaterThan(0);
     expect(a!.python_fraction).toBeLessThan(1);
   });
