@@ -4,7 +4,7 @@
  * The shape of these bodies is described here and nowhere else.
  */
 import { z } from 'zod';
-import { diagnosticSchema, formProblemSchema, sideOutcomeSchema } from '../engine/contract.ts';
+import { caseVerdictSchema, diagnosticSchema, formProblemSchema, sideOutcomeSchema } from '../engine/contract.ts';
 
 /** Largest source accepted per side; the server also caps the whole body (413). */
 export const MAX_SOURCE_CHARS = 100_000;
@@ -23,15 +23,7 @@ export type RunRequest = z.input<typeof runRequestSchema>;
 
 // The shapes the engine produces travel unchanged: one definition, in the engine's contract.
 export { diagnosticSchema, formProblemSchema, sideOutcomeSchema };
-
-export const caseResultSchema = z.object({
-  args: z.string(),
-  benchmark: z.boolean(),
-  python: sideOutcomeSchema,
-  cython: sideOutcomeSchema,
-  equal: z.boolean(),
-  reason: z.string().nullable(),
-});
+export const caseResultSchema = caseVerdictSchema;
 
 export const annotationSchema = z.object({
   /** Per .pyx line: Cython's Python-interaction score, whether it is code, and the C it became. */

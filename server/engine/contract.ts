@@ -80,19 +80,23 @@ const sideTimingSchema = z.object({
   repeats: z.number().int(),
 });
 
+/** One case's verdict: what the API shows of a case, and the core of the runner's case event. */
+export const caseVerdictSchema = z.object({
+  args: z.string(),
+  benchmark: z.boolean(),
+  python: sideOutcomeSchema,
+  cython: sideOutcomeSchema,
+  equal: z.boolean(),
+  reason: z.string().nullable(),
+});
+
 /** The JSON lines dataset/harness/runner.py prints. */
 export const runnerEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('loaded'), tolerance: z.number() }),
   z.object({ event: z.literal('case_start'), index: z.number().int() }),
-  z.object({
+  caseVerdictSchema.extend({
     event: z.literal('case'),
     index: z.number().int(),
-    args: z.string(),
-    benchmark: z.boolean(),
-    python: sideOutcomeSchema,
-    cython: sideOutcomeSchema,
-    equal: z.boolean(),
-    reason: z.string().nullable(),
     python_s: z.number(),
     cython_s: z.number(),
   }),
