@@ -17,7 +17,8 @@ export const FEATURES: readonly Feature[] = [
   f('contiguous_memoryview', 'C-contiguous memoryviews (::1)', /\[\s*(?::\s*,\s*)*::1\s*\]/),
   f('multidim_memoryview', 'Multi-dimensional memoryviews', /\[\s*:{1,2}1?\s*,\s*:{1,2}1?/),
   f('c_array', 'Fixed-size C arrays', /\bcdef\s+(?:(?:unsigned|signed|long|short|const)\s+)*\w+\s+\w+\s*\[\s*[\w+*\- ]+\s*\]/),
-  f('pointer', 'C pointers', /\bcdef\s+(?:(?:unsigned|signed|long|short|const)\s+)*\w+\s*\*+\s*\w|\w\s*\*\s*\w+\s*[=,)]/),
+  // Declarations, casts and parameters of pointer type (not `a * b`, which is multiplication).
+  f('pointer', 'C pointers', /\bcdef\s+(?:(?:unsigned|signed|long|short|const)\s+)*\w+\s*\*+\s*\w|<\s*(?:const\s+)?[\w ]+?\s*\*+\s*>|[(,]\s*(?:const\s+)?(?:(?:unsigned|signed|long|short)\s+)*(?:char|int|long|double|float|short|void|size_t|Py_ssize_t|\w+_t|[A-Z]\w*)\s*\*+\s*\w+\s*[,)]/),
   f('malloc_free', 'malloc/calloc/realloc and free', /\b(?:malloc|calloc|realloc)\s*\(/),
   f('pymem', 'PyMem_Malloc/PyMem_Free', /\bPyMem_(?:Malloc|Calloc|Realloc|Free)\b/),
   f('cdef_class', 'cdef classes (extension types)', /^\s*cdef\s+class\s+\w/m),

@@ -42,6 +42,12 @@ describe('feature detection', () => {
     expect(found).not.toContain('malloc_free');
     expect(found).not.toContain('cdef_class');
   });
+
+  it('tells pointers from multiplication', () => {
+    expect(detectFeatures('def f(long x, long y):\n    return g(x * y, x *y)\n')).not.toContain('pointer');
+    expect(detectFeatures('cdef double total(const double *xs, int n) noexcept:\n    return xs[0]\n')).toContain('pointer');
+    expect(detectFeatures('def f(n):\n    buf = <int *> malloc(n)\n')).toContain('pointer');
+  });
 });
 
 describe('stripBenchmarks', () => {
