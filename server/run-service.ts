@@ -10,14 +10,15 @@ import type { Limits } from './engine/sandbox/sandbox.ts';
 import { JobQueue, type QueueOptions, type QueueStats } from './queue.ts';
 import { toRunResponse } from './run-response.ts';
 
-/** The run limits the server applies to submitted code (README "Limits" says why). */
+/**
+ * The run limits the server applies to submitted code: the engine's, tightened where untrusted
+ * code needs it (README "Limits" says why).
+ */
 export const serverRunLimits: Partial<Limits> = {
   wallMs: 10_000,
   cpuSeconds: 10,
   memoryBytes: 512 * 1024 * 1024,
-  processes: 64,
-  fileBytes: 16 * 1024 * 1024,
-  outputBytes: 256 * 1024,
+  processes: 64, // OpenMP threads count too; each job has its own uid (see bwrap.ts)
 };
 
 export interface RunInput {
