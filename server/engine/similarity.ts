@@ -104,3 +104,35 @@ export function similarPairs(
   }
   return out.sort((x, y) => y.similarity - x.similarity);
 }
+
+/**
+ * The same problem written twice in different code shares few shingles but many topic words.
+ * Topic: the words of a pair's name and docstring keywords, less the words common to many
+ * pairs (grid, simulation, lcg …). `npm run similar` lists the closest topics for review; it is
+ * a prompt for a person, not a failure (two pairs may rightly share a topic but not a method).
+ */
+export function topicWords(name: string, keywords: string[]): Set<string> {
+  const words = [...name.split('_'), ...keywords.flatMap((k) => k.toLowerCase().split(/[^a-z0-9]+/))];
+  return new Set(words.filter((w) => w.length > 2));
+}
+
+export function relatedTopics(
+  items: Array<{ name: string; keywords: string[] }>,
+  top: number,
+): Array<{ a: string; b: string; similarity: number; shared: string[] }> {
+  const sets = items.map((item) => topicWords(item.name, item.keywords));
+  const df = new Map<string, number>();
+  for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const limit = Math.max(5, Math.ceil(items.length * 0.02));
+  const rare = sets.map((set) => new Set([...set].filter((w) => df.get(w)! <= limit)));
+  const out: Array<{ a: string; b: string; similarity: number; shared: string[] }> = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const shared = [...rare[i]!].filter((w) => rare[j]!.has(w));
+      if (shared.length < 2) continue;
+      const similarity = shared.length / (rare[i]!.size + rare[j]!.size - shared.length);
+      out.push({ a: items[i]!.name, b: items[j]!.name, similarity, shared });
+    }
+  }
+  return out.sort((x, y) => y.similarity - x.similarity).slice(0, top);
+}

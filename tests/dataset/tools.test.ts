@@ -4,7 +4,7 @@ import { findRegressions, type Baseline } from '../../server/cli/baseline.ts';
 import type { CheckJson } from '../../server/cli/check-json.ts';
 import { stripBenchmarks } from '../../server/engine/dataset.ts';
 import { detectFeatures } from '../../server/engine/features.ts';
-import { jaccard, NEAR_DUPLICATE, shingles, similarPairs } from '../../server/engine/similarity.ts';
+import { jaccard, NEAR_DUPLICATE, relatedTopics, shingles, similarPairs } from '../../server/engine/similarity.ts';
 import { pair } from '../engine/helpers.ts';
 
 describe('near-duplicate similarity', () => {
@@ -30,6 +30,21 @@ describe('near-duplicate similarity', () => {
     const a = pair().python;
     const b = `def collatz(n: int) -> int:\n    steps = 0\n    while n != 1:\n        n = n // 2 if n % 2 == 0 else 3 * n + 1\n        steps += 1\n    return steps\n`;
     expect(jaccard(shingles(a), shingles(b))).toBeLessThan(0.2);
+  });
+});
+
+describe('relatedTopics', () => {
+  it('pairs the same problem by its rare topic words, ignoring words many pairs share', () => {
+    const common = ['lcg', 'simulation'];
+    const items = [
+      { name: 'logistic_regression_sgd', keywords: ['logistic regression', 'sigmoid', ...common] },
+      { name: 'logistic_regression_gd', keywords: ['logistic regression', 'sigmoid', 'batch', ...common] },
+      ...Array.from({ length: 8 }, (_, i) => ({ name: `other_${'abcdefgh'[i]}_pair`, keywords: [`topic${i}`, ...common] })),
+    ];
+    const [first] = relatedTopics(items, 3);
+    expect(first).toMatchObject({ a: 'logistic_regression_sgd', b: 'logistic_regression_gd' });
+    expect(first!.shared).toEqual(expect.arrayContaining(['logistic', 'regression', 'sigmoid']));
+    expect(first!.shared).not.toContain('lcg');
   });
 });
 
