@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { mapCDiagnostics } from './c-diagnostics.ts';
 import type { CompilerPool } from './compiler-pool.ts';
 import { ServiceTimeout } from './compiler-pool.ts';
-import { serviceFaultSchema, transpileResultSchema, type CompileResult, type Diagnostic, type Toolchain } from './contract.ts';
+import { generateSharedResultSchema, serviceFaultSchema, transpileResultSchema, type CompileResult, type Diagnostic, type Toolchain } from './contract.ts';
 import type { Limits, Sandbox } from './sandbox/sandbox.ts';
 
 /** Bump when the build recipe changes, so old cache entries are not reused. */
@@ -48,6 +48,18 @@ export function buildFlags(pyx: string): BuildFlags {
     cplus: /^#\s*distutils:\s*language\s*=\s*c\+\+/m.test(pyx) || /^\s*(from\s+libcpp|cimport\s+libcpp)/m.test(pyx),
     openmp: /\bprange\b|\bcython\.parallel\b|^#\s*distutils:.*openmp/m.test(pyx),
   };
+}
+
+/** The C compiler command for one module (the shared utility module is built the same way). */
+function ccArgv(include: string, source: string, output: string, opt: OptLevel, flags: BuildFlags): string[] {
+  return [
+    flags.cplus ? 'g++' : 'gcc',
+    '-shared', '-fPIC', `-O${opt}`, '-g0', '-fwrapv', '-fno-strict-aliasing', '-DNDEBUG',
+    ...(flags.cplus ? ['-std=c++17'] : []),
+    ...(flags.openmp ? ['-fopenmp'] : []),
+    `-I${include}`,
+    '-o', output, source, '-lm',
+  ];
 }
 
 interface CacheMeta {
@@ -101,30 +113,49 @@ export class Builder {
     if (existsSync(join(entry, file))) return entry;
     const jobDir = join(this.#jobsDir, randomUUID());
     try {
-      await this.#pool.use(async (service) => {
-        const dir = join(service.scratch, 'job');
-        mkdirSync(dir);
-        this.#sandbox.prepareDir(dir);
-        const raw = (await service.request({ op: 'generate_shared', path: join(dir, `${SHARED_MODULE}.c`) }, TRANSPILE_DEADLINE_MS)) as { ok?: boolean; message?: string; fault?: string };
-        if (!raw.ok) throw new Error(raw.fault ?? raw.message ?? 'no shared module generated');
-        renameSync(dir, jobDir);
-      });
+      const raw = await this.#inService(jobDir, {}, (dir) => ({ op: 'generate_shared', path: join(dir, `${SHARED_MODULE}.c`) }));
+      const generated = generateSharedResultSchema.parse(raw);
+      if (!generated.ok) throw new Error(generated.message || 'no shared module generated');
       const cc = await this.#sandbox.exec({
-        argv: ['gcc', '-shared', '-fPIC', '-O2', '-g0', '-fwrapv', '-fno-strict-aliasing', '-DNDEBUG', `-I${this.#toolchain.include}`, '-o', file, `${SHARED_MODULE}.c`, '-lm'],
+        argv: ccArgv(this.#toolchain.include, `${SHARED_MODULE}.c`, file, 2, { cplus: false, openmp: false }),
         cwd: jobDir, writable: [jobDir], readable: [], limits: compileLimits,
       });
       if (cc.exitCode !== 0) throw new Error(`gcc: ${cc.stderr.slice(-1000)}`);
-      const staging = join(this.#buildsDir, `.staging-${randomUUID()}`);
-      mkdirSync(staging);
-      cpSync(join(jobDir, file), join(staging, file));
-      try {
-        renameSync(staging, entry);
-      } catch {
-        rmSync(staging, { recursive: true, force: true }); // built concurrently by another process
-      }
+      this.#publish(entry, { [file]: join(jobDir, file) });
       return entry;
     } finally {
       rmSync(jobDir, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Hand a job to a warm service: its files go to the service's private scratch folder, the
+   * service answers `request(dir)`, and the folder (with what the service wrote) becomes `jobDir`.
+   */
+  #inService(jobDir: string, files: Record<string, string>, request: (dir: string) => Record<string, unknown>): Promise<unknown> {
+    return this.#pool.use(async (service) => {
+      const dir = join(service.scratch, 'job');
+      mkdirSync(dir);
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      this.#sandbox.prepareDir(dir); // the service writes its output beside the inputs
+      const raw = await service.request(request(dir), TRANSPILE_DEADLINE_MS);
+      const fault = serviceFaultSchema.safeParse(raw);
+      if (fault.success) throw new Error(`compiler service fault: ${fault.data.fault}`);
+      renameSync(dir, jobDir);
+      return raw;
+    });
+  }
+
+  /** Publish files into a cache entry atomically (staged, then renamed; a concurrent publisher wins). */
+  #publish(entry: string, files: Record<string, string>, meta?: CacheMeta): void {
+    const staging = join(this.#buildsDir, `.staging-${randomUUID()}`);
+    mkdirSync(staging);
+    for (const [name, from] of Object.entries(files)) cpSync(from, join(staging, name));
+    if (meta) writeFileSync(join(staging, 'meta.json'), JSON.stringify(meta));
+    try {
+      renameSync(staging, entry);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another process stored it first
     }
   }
 
@@ -155,15 +186,7 @@ export class Builder {
 
   #store(key: string, meta: CacheMeta, builtFile: string | null): string | null {
     const entry = join(this.#buildsDir, key);
-    const staging = join(this.#buildsDir, `.staging-${randomUUID()}`);
-    mkdirSync(staging);
-    if (builtFile && meta.file) cpSync(builtFile, join(staging, meta.file));
-    writeFileSync(join(staging, 'meta.json'), JSON.stringify(meta));
-    try {
-      renameSync(staging, entry);
-    } catch {
-      rmSync(staging, { recursive: true, force: true }); // another process stored it first
-    }
+    this.#publish(entry, builtFile && meta.file ? { [meta.file]: builtFile } : {}, meta);
     return meta.file ? join(entry, meta.file) : null;
   }
 
@@ -181,17 +204,9 @@ export class Builder {
       // 1. Cython → C in a warm service; the job's folder is moved out of its scratch space after.
       let transpiled;
       try {
-        transpiled = await this.#pool.use(async (service) => {
-          const dir = join(service.scratch, 'job');
-          mkdirSync(dir);
-          writeFileSync(join(dir, `${module}.pyx`), pyx);
-          this.#sandbox.prepareDir(dir); // the service writes the .c beside the .pyx
-          const raw = await service.request({ op: 'transpile', dir, module, cplus: flags.cplus, shared: sharedDir ? SHARED_MODULE : null }, TRANSPILE_DEADLINE_MS);
-          const fault = serviceFaultSchema.safeParse(raw);
-          if (fault.success) throw new Error(`compiler service fault: ${fault.data.fault}`);
-          renameSync(dir, jobDir);
-          return transpileResultSchema.parse(raw);
-        });
+        const raw = await this.#inService(jobDir, { [`${module}.pyx`]: pyx }, (dir) =>
+          ({ op: 'transpile', dir, module, cplus: flags.cplus, shared: sharedDir ? SHARED_MODULE : null }));
+        transpiled = transpileResultSchema.parse(raw);
       } catch (e) {
         if (e instanceof ServiceTimeout) {
           return failed([{ line: 1, column: 1, severity: 'error', message: `Cython did not finish within ${TRANSPILE_DEADLINE_MS / 1000} s` }], 'timeout', false);
@@ -203,14 +218,7 @@ export class Builder {
       // 2. C → extension module with the system compiler.
       const cFile = `${module}.${flags.cplus ? 'cpp' : 'c'}`;
       const outFile = `${module}${this.#toolchain.ext_suffix}`;
-      const argv = [
-        flags.cplus ? 'g++' : 'gcc',
-        '-shared', '-fPIC', `-O${opt}`, '-g0', '-fwrapv', '-fno-strict-aliasing', '-DNDEBUG',
-        ...(flags.cplus ? ['-std=c++17'] : []),
-        ...(flags.openmp ? ['-fopenmp'] : []),
-        `-I${this.#toolchain.include}`,
-        '-o', outFile, cFile, '-lm',
-      ];
+      const argv = ccArgv(this.#toolchain.include, cFile, outFile, opt, flags);
       const cc = await this.#sandbox.exec({ argv, cwd: jobDir, writable: [jobDir], readable: [], limits: compileLimits });
       if (cc.timedOut) return failed([{ line: 1, column: 1, severity: 'error', message: `the C compiler did not finish within ${compileLimits.wallMs / 1000} s` }], 'timeout', false);
       if (cc.truncated) return failed([{ line: 1, column: 1, severity: 'error', message: 'the C compiler printed more than the output limit' }], 'output_limit', false);

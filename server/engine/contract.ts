@@ -55,6 +55,9 @@ export const transpileResultSchema = z.object({
   annotation: annotationSchema.optional(),
 });
 
+/** `op: generate_shared` of dataset/harness/service.py. */
+export const generateSharedResultSchema = z.object({ ok: z.boolean(), message: z.string() });
+
 export const pingResultSchema = z.object({
   ok: z.literal(true),
   cython: z.string(),
