@@ -10,15 +10,12 @@ import type { PairDetail, PairIndex, PairSummary } from './api/contract.ts';
 import { discoverPairs, readPair } from './engine/dataset.ts';
 import { detectFeatures, FEATURES } from './engine/features.ts';
 import { datasetDir, packageDir } from './engine/paths.ts';
+import { readBaseline, type Baseline } from './engine/baseline.ts';
 
 const taxonomySchema = z.object({
   categories: z.array(z.object({ id: z.string(), title: z.string(), description: z.string() })),
 });
 
-/** dataset/baseline.json, written by the benchmark run; only the speedup is read here. */
-const baselineSchema = z.object({
-  pairs: z.record(z.string(), z.object({ speedup: z.number().nullable().optional() }).loose()),
-});
 
 /** The module docstring of a Python source, or '' when it has none. */
 export function moduleDocstring(source: string): string {
@@ -42,18 +39,25 @@ function readJson(path: string): unknown {
 
 export class Catalog {
   readonly index: PairIndex;
+  /** The benchmark baseline the speedups came from (null when missing or unreadable). */
+  readonly baseline: Baseline | null;
   #details: Map<string, PairDetail>;
 
-  private constructor(index: PairIndex, details: Map<string, PairDetail>) {
+  private constructor(index: PairIndex, baseline: Baseline | null, details: Map<string, PairDetail>) {
     this.index = index;
+    this.baseline = baseline;
     this.#details = details;
   }
 
   static load(options: { packageRoot?: string; taxonomyPath?: string; baselinePath?: string } = {}): Catalog {
     const taxonomy = taxonomySchema.parse(readJson(options.taxonomyPath ?? join(datasetDir, 'taxonomy.json')));
-    const rawBaseline = readJson(options.baselinePath ?? join(datasetDir, 'baseline.json'));
-    // A malformed baseline must not take the playground down: no speedups is the honest answer.
-    const baseline = rawBaseline === null ? null : baselineSchema.safeParse(rawBaseline).data ?? null;
+    let baseline: Baseline | null = null;
+    try {
+      baseline = readBaseline(options.baselinePath);
+    } catch (e) {
+      // A malformed baseline must not take the playground down: no speedups is the honest answer.
+      console.warn(`cnake: ${e instanceof Error ? e.message : String(e)}; serving the index without speedups`);
+    }
     const details = new Map<string, PairDetail>();
     const pairs: PairSummary[] = [];
     for (const pair of discoverPairs(options.packageRoot ?? packageDir).pairs) {
@@ -77,7 +81,7 @@ export class Catalog {
       categories: taxonomy.categories.map((c) => ({ ...c, count: counts.get(c.id) ?? 0 })),
       features: FEATURES.map((f) => ({ id: f.id, title: f.title })),
     };
-    return new Catalog(index, details);
+    return new Catalog(index, baseline, details);
   }
 
   pair(name: string): PairDetail | null {

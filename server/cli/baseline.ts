@@ -1,31 +1,13 @@
 /**
- * The committed benchmark baseline (dataset/baseline.json): per-pair medians, spread and
- * speedup with the versions and the machine they were measured on, and the regression
- * check that compares a fresh timed run against it.
+ * Writing the benchmark baseline (dataset/baseline.json, shape in server/engine/baseline.ts)
+ * from a timed check, and the regression check that compares a fresh timed run against it.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
-import { join } from 'node:path';
-import { datasetDir } from '../engine/paths.ts';
+import { baselinePath, readBaseline, type Baseline, type BaselineEntry } from '../engine/baseline.ts';
 import type { CheckJson, PairJson } from './check-json.ts';
 
-export const baselinePath = join(datasetDir, 'baseline.json');
-
-export interface BaselineEntry {
-  speedup: number;
-  python_s: number;
-  cython_s: number;
-  python_iqr_s: number;
-  cython_iqr_s: number;
-  python_fraction: number | null;
-}
-
-export interface Baseline {
-  created: string;
-  machine: { cpu: string; cores: number; os: string };
-  toolchain: CheckJson['toolchain'];
-  pairs: Record<string, BaselineEntry>;
-}
+export { readBaseline, type Baseline, type BaselineEntry };
 
 function entry(p: PairJson): BaselineEntry | null {
   if (p.status !== 'pass' || p.speedup === undefined || p.python_s === undefined || p.cython_s === undefined) return null;
@@ -34,11 +16,6 @@ function entry(p: PairJson): BaselineEntry | null {
     python_iqr_s: p.python_iqr_s ?? 0, cython_iqr_s: p.cython_iqr_s ?? 0,
     python_fraction: p.annotation?.python_fraction ?? null,
   };
-}
-
-export function readBaseline(path = baselinePath): Baseline | null {
-  if (!existsSync(path)) return null;
-  return JSON.parse(readFileSync(path, 'utf8')) as Baseline;
 }
 
 /** Merge a timed run into the baseline (pairs not in the run keep their entries). */

@@ -7,7 +7,6 @@
 import { writeFileSync } from 'node:fs';
 import { Catalog, moduleDocstring } from '../catalog.ts';
 import { parseArgs } from './args.ts';
-import { readBaseline } from './baseline.ts';
 import { stripBenchmarks } from '../engine/dataset.ts';
 
 function description(docstring: string): string {
@@ -18,7 +17,7 @@ const args = parseArgs(process.argv.slice(2), ['out']);
 const out = typeof args.flags.get('out') === 'string' ? (args.flags.get('out') as string) : 'cnake_charmer.jsonl';
 const strip = args.flags.has('strip-benchmarks');
 const catalog = Catalog.load();
-const baseline = readBaseline();
+const baseline = catalog.baseline;
 const lines: string[] = [];
 for (const summary of catalog.index.pairs) {
   const detail = catalog.pair(summary.name)!;
@@ -33,7 +32,7 @@ for (const summary of catalog.index.pairs) {
     features: summary.features,
     speedup: measured?.speedup ?? null,
     python_fraction: measured?.python_fraction ?? null,
-    versions: baseline ? { cython: baseline.toolchain.cython, python: baseline.toolchain.python, cc: baseline.toolchain.cc } : null,
+    versions: baseline?.toolchain ? { cython: baseline.toolchain.cython, python: baseline.toolchain.python, cc: baseline.toolchain.cc } : null,
   }));
 }
 writeFileSync(out, lines.join('\n') + '\n');

@@ -77,7 +77,7 @@ describe('findRegressions', () => {
   const baseline: Baseline = { created: '', machine: { cpu: '', cores: 2, os: '' }, toolchain: {} as Baseline['toolchain'], pairs: { a: entry(50), b: entry(50), c: entry(50, 0.2) } };
   const run = (speedups: Record<string, number>): CheckJson => ({
     summary: { total: 0, passed: 0, failed: 0, seconds: 0, bench: true, jobs: 1 },
-    toolchain: baseline.toolchain,
+    toolchain: {} as CheckJson['toolchain'],
     pairs: Object.entries(speedups).map(([name, s]) => {
       const e = entry(s, name === 'c' ? 0.2 : 0.001);
       return { name, category: 'x', status: 'pass' as const, cases: 4, speedup: s, python_s: e.python_s, cython_s: e.cython_s, python_iqr_s: e.python_iqr_s, cython_iqr_s: e.cython_iqr_s };
