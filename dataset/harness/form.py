@@ -71,7 +71,8 @@ def _check_imports(tree: ast.Module, problems: FormProblems) -> None:
                          "library and cnake_charmer.benchmarks", node.lineno, node.col_offset + 1)
 
 
-def _python_side(source: str, problems: FormProblems) -> Optional[Tuple[str, Dict[str, Any], int]]:
+def _python_side(source: str, problems: FormProblems) -> Optional[Tuple[str, Dict[str, Any], int, str]]:
+    """The decorated function's name, declarations and line, and the module docstring."""
     try:
         tree = ast.parse(source)
     except SyntaxError as exc:
@@ -91,7 +92,7 @@ def _python_side(source: str, problems: FormProblems) -> Optional[Tuple[str, Dic
     if len(found) > 1:
         problems.add("python", f"{len(found)} functions decorated with @python_benchmark; a pair has exactly one",
                      found[1][2])
-    return found[0]
+    return (*found[0], ast.get_docstring(tree) or "")
 
 
 _CY_DECORATOR = re.compile(r"^[ \t]*@cython_benchmark\s*\(", re.M)
@@ -155,12 +156,11 @@ def _cython_side(source: str, problems: FormProblems) -> Optional[Tuple[str, Dic
     return d.group(1), kwargs, line
 
 
-def _check_dataset_rules(python: str, cases: Any, problems: FormProblems) -> None:
+def _check_dataset_rules(doc: str, cases: Any, problems: FormProblems) -> None:
     """Rules for pairs in the dataset (drafts in the browser may skip them while in progress)."""
     if len(cases) < MIN_CASES:
         problems.add("python", f"declare at least {MIN_CASES} extra cases (edge inputs such as 0, 1, empty), "
                      f"found {len(cases)}")
-    doc = ast.get_docstring(ast.parse(python)) or ""
     if not doc:
         problems.add("python", "add a module docstring: a summary and a `Keywords:` line")
     elif not re.search(r"^Keywords:\s*\S", doc, re.M):
@@ -178,7 +178,7 @@ def check_form(python: str, cython: str, expected_name: Optional[str] = None,
     cy = _cython_side(cython, problems)
     result: Dict[str, Any] = {"ok": False, "name": None, "args": None, "cases": [], "tolerance": None}
     if py:
-        name, kw, line = py
+        name, kw, line, doc = py
         result["name"] = name
         args = kw.get("args", ())
         cases = kw.get("cases", ()) or ()
@@ -194,7 +194,7 @@ def check_form(python: str, cython: str, expected_name: Optional[str] = None,
             problems.add("python", f"the function is named {name!r} but the file is {expected_name!r}.py: "
                          "name them the same", line)
         if strict:
-            _check_dataset_rules(python, cases, problems)
+            _check_dataset_rules(doc, cases, problems)
         result.update(args=preview(args), cases=[preview(c) for c in cases], tolerance=tol)
         if cy:
             cy_name, cy_kw, cy_line = cy
