@@ -2,7 +2,7 @@
  * The built web app (web/dist, from the web side's `npm run build`) with a single-page fallback,
  * and Pyodide's files at /pyodide/ (the browser loads Python from us, not from a CDN).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -25,6 +25,15 @@ npm start</pre>`;
 
 export function staticRoutes(roots: StaticRoots) {
   const index = join(roots.web, 'index.html');
+  // Every client-side route answers with index.html: read it once per build, not per request
+  // (a rebuild while the server runs changes its mtime and the asset names it points to).
+  let cached: { mtimeMs: number; html: string } | null = null;
+  const indexHtml = async (): Promise<string | null> => {
+    if (!existsSync(index)) return null;
+    const { mtimeMs } = statSync(index);
+    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: await readFile(index, 'utf8') };
+    return cached.html;
+  };
   return new Hono()
     .use('/pyodide/*', serveStatic({ root: roots.pyodide, rewriteRequestPath: (p) => p.replace(/^\/pyodide/, '') }))
     .use('*', serveStatic({ root: roots.web }))
@@ -32,7 +41,6 @@ export function staticRoutes(roots: StaticRoots) {
       // Client-side routes (/pair/<name>, /about …) have no file extension: answer with the app.
       // A missing asset (/assets/x.js) stays a 404 so a stale page fails loudly instead of parsing HTML as JS.
       if (extname(c.req.path) !== '' || c.req.path.startsWith('/pyodide/')) return c.notFound();
-      if (!existsSync(index)) return c.html(NOT_BUILT);
-      return c.html(await readFile(index, 'utf8'));
+      return c.html((await indexHtml()) ?? NOT_BUILT);
     });
 }
