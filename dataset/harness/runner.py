@@ -55,7 +55,10 @@ def call(func: Callable[..., Any], args: Tuple[Any, ...]) -> Tuple[Tuple[str, An
         outcome: Tuple[str, Any] = ("value", value)
     except BaseException as exc:  # SystemExit and friends from user code are results too
         if isinstance(exc, MemoryError):
+            # The memory limit was hit: that is the verdict. Stop here rather than run the other
+            # cases into the same wall, which only burns the CPU budget (and turns it into a timeout).
             emit({"event": "memory"})
+            os._exit(3)
         outcome = ("raise", type(exc).__name__, str(exc)[:500])  # type: ignore[assignment]
     return outcome, time.perf_counter() - start
 
