@@ -100,7 +100,8 @@ describe('playground in Chromium', () => {
     expect(text).toMatch(/Pyodide ran the benchmark in [\d.]+ (ms|s)/);
 
     // A second visit restores the interpreter from the snapshot the first one cached.
-    await page.waitForTimeout(500); // the snapshot is written in the background
+    // The snapshot is written to Cache Storage in the background: wait until it is there.
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('cnake-charmer-pyodide')).keys()).length), { timeout: 30_000 }).toBe(1);
     await openPair(page, '/pair/fizzbuzz');
     await page.click(testid('run-python'));
     await output.locator('table').waitFor({ timeout: 60_000 });
