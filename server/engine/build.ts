@@ -5,8 +5,9 @@
  * never rebuilt.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pruneBuilds, type PruneResult } from './cache-prune.ts';
 import { mapCDiagnostics } from './c-diagnostics.ts';
 import type { CompilerPool } from './compiler-pool.ts';
 import { ServiceTimeout } from './compiler-pool.ts';
@@ -37,6 +38,17 @@ export const compileLimits: Limits = {
 
 const TRANSPILE_DEADLINE_MS = 30_000;
 
+/**
+ * The build cache's budget. The whole dataset takes ~60 KB a pair at each optimisation level
+ * it is built at (614 pairs: 118 MB), so 2 GiB holds a 10,000-pair dataset and still leaves
+ * room for the server's submissions.
+ */
+export const DEFAULT_CACHE_MAX_BYTES = 2 * 1024 ** 3;
+/** Prune after this many new entries (and once at start-up). */
+const PRUNE_EVERY = 200;
+/** Never remove an entry used this recently: a run may be importing it. */
+const PRUNE_GRACE_MS = 10 * 60 * 1000;
+
 export interface BuildFlags {
   cplus: boolean;
   openmp: boolean;
@@ -62,6 +74,16 @@ function ccArgv(include: string, source: string, output: string, opt: OptLevel, 
   ];
 }
 
+/** Mark an entry as just used, for pruning; a read-only cache still serves hits. */
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // not ours to touch
+  }
+}
+
 interface CacheMeta {
   ok: boolean;
   shared: boolean;
@@ -78,15 +100,29 @@ export class Builder {
   #jobsDir: string;
   #inFlight = new Map<string, Promise<CompileResult>>();
   #shared: Promise<string | null> | null = null;
+  #maxBytes: number;
+  #stored = 0;
 
-  constructor(sandbox: Sandbox, pool: CompilerPool, toolchain: Toolchain, cacheRoot: string) {
+  constructor(sandbox: Sandbox, pool: CompilerPool, toolchain: Toolchain, cacheRoot: string, maxBytes = DEFAULT_CACHE_MAX_BYTES) {
     this.#sandbox = sandbox;
     this.#pool = pool;
     this.#toolchain = toolchain;
     this.#buildsDir = join(cacheRoot, 'builds');
     this.#jobsDir = join(cacheRoot, 'jobs');
+    this.#maxBytes = maxBytes;
     mkdirSync(this.#buildsDir, { recursive: true });
     mkdirSync(this.#jobsDir, { recursive: true });
+    this.prune();
+  }
+
+  /** Bring the build cache within its budget, least recently used entries first. */
+  prune(): PruneResult {
+    const keep = new Set([basename(this.#sharedEntry())]);
+    return pruneBuilds(this.#buildsDir, { maxBytes: this.#maxBytes, graceMs: PRUNE_GRACE_MS, keep });
+  }
+
+  #sharedEntry(): string {
+    return join(this.#buildsDir, `shared-${this.#hash({ shared: SHARED_MODULE })}`);
   }
 
   #hash(parts: Record<string, unknown>): string {
@@ -108,7 +144,7 @@ export class Builder {
   }
 
   async #buildShared(): Promise<string | null> {
-    const entry = join(this.#buildsDir, `shared-${this.#hash({ shared: SHARED_MODULE })}`);
+    const entry = this.#sharedEntry();
     const file = `${SHARED_MODULE}${this.#toolchain.ext_suffix}`;
     if (existsSync(join(entry, file))) return entry;
     const jobDir = join(this.#jobsDir, randomUUID());
@@ -178,6 +214,7 @@ export class Builder {
       const extensionPath = meta.file ? join(entry, meta.file) : null;
       if (extensionPath && !existsSync(extensionPath)) return null;
       const runtimePaths = meta.shared && sharedDir ? [sharedDir] : [];
+      touch(metaPath);
       return { ok: meta.ok, diagnostics: meta.diagnostics, annotation: meta.annotation, extensionPath, runtimePaths, cached: true, durationMs: 0, limit: null };
     } catch {
       return null; // a torn or foreign entry is rebuilt
@@ -187,6 +224,7 @@ export class Builder {
   #store(key: string, meta: CacheMeta, builtFile: string | null): string | null {
     const entry = join(this.#buildsDir, key);
     this.#publish(entry, builtFile && meta.file ? { [meta.file]: builtFile } : {}, meta);
+    if (++this.#stored % PRUNE_EVERY === 0) this.prune();
     return meta.file ? join(entry, meta.file) : null;
   }
 

@@ -13,7 +13,7 @@ import {
   formResultSchema, pingResultSchema, serviceFaultSchema,
   type CompileResult, type FormResult, type PairReport, type Toolchain,
 } from './contract.ts';
-import { cacheRoot as defaultCacheRoot } from './paths.ts';
+import { cacheMaxBytesFromEnv, cacheRoot as defaultCacheRoot } from './paths.ts';
 import { runPair, type RunOptions } from './run.ts';
 import type { Limits, Sandbox } from './sandbox/sandbox.ts';
 
@@ -22,6 +22,8 @@ export interface EngineOptions {
   /** Warm compiler services (default: the number of cores). */
   workers?: number;
   cacheRoot?: string;
+  /** The build cache's budget (default: `CNAKE_CACHE_MAX_MB`, else 2 GiB). */
+  cacheMaxBytes?: number;
 }
 
 export interface PairSource {
@@ -60,16 +62,17 @@ export class Engine {
   #builder: Builder;
   #jobsDir: string;
 
-  private constructor(sandbox: Sandbox, pool: CompilerPool, toolchain: Toolchain, cacheRoot: string) {
+  private constructor(sandbox: Sandbox, pool: CompilerPool, toolchain: Toolchain, cacheRoot: string, cacheMaxBytes?: number) {
     this.sandbox = sandbox;
     this.#pool = pool;
     this.toolchain = toolchain;
-    this.#builder = new Builder(sandbox, pool, toolchain, cacheRoot);
+    this.#builder = new Builder(sandbox, pool, toolchain, cacheRoot, cacheMaxBytes);
     this.#jobsDir = join(cacheRoot, 'jobs');
   }
 
   static async create(options: EngineOptions): Promise<Engine> {
     const cacheRoot = options.cacheRoot ?? defaultCacheRoot;
+    const cacheMaxBytes = options.cacheMaxBytes ?? cacheMaxBytesFromEnv();
     const servicesDir = join(cacheRoot, 'services');
     mkdirSync(servicesDir, { recursive: true });
     const pool = new CompilerPool(options.sandbox, servicesDir, options.workers ?? availableParallelism());
@@ -77,7 +80,7 @@ export class Engine {
       const cc = ccVersion();
       const ping = pingResultSchema.parse(await pool.use((s) => s.request({ op: 'ping' }, 30_000)));
       pool.warm();
-      const engine = new Engine(options.sandbox, pool, { ...ping, cc }, cacheRoot);
+      const engine = new Engine(options.sandbox, pool, { ...ping, cc }, cacheRoot, cacheMaxBytes);
       void engine.#builder.sharedDir(); // start the one-off shared module build now
       return engine;
     } catch (e) {

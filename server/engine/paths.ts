@@ -10,3 +10,12 @@ export const harnessDir = join(datasetDir, 'harness');
 export const venvDir = process.env.CNAKE_VENV ?? join(repoRoot, '.venv');
 export const venvPython = join(venvDir, 'bin', 'python');
 export const cacheRoot = process.env.CNAKE_CACHE ?? join(repoRoot, '.cache');
+
+/** The build cache's budget from `CNAKE_CACHE_MAX_MB`, or undefined for the default. */
+export function cacheMaxBytesFromEnv(): number | undefined {
+  const raw = process.env.CNAKE_CACHE_MAX_MB;
+  if (raw === undefined || raw === '') return undefined;
+  const mb = Number(raw);
+  if (!Number.isFinite(mb) || mb <= 0) throw new Error(`CNAKE_CACHE_MAX_MB must be a positive number of MiB, got "${raw}"`);
+  return mb * 1024 * 1024;
+}

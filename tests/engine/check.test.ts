@@ -1,4 +1,6 @@
 /** The engine end to end on small pairs: every way a check can end. */
+import { statSync, utimesSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../server/engine/engine.ts';
 import { freshEngine, pair } from './helpers.ts';
@@ -92,6 +94,11 @@ describe('engine.check', () => {
     expect(first.cached).toBe(false);
     expect(second.cached).toBe(true);
     expect(second.extensionPath).toBe(first.extensionPath);
+    // A hit marks the entry as used, so pruning keeps it over entries nobody asks for.
+    const meta = join(dirname(first.extensionPath!), 'meta.json');
+    utimesSync(meta, new Date(0), new Date(0));
+    await engine.compile(p.cython, 'cache_probe', 0);
+    expect(Date.now() - statSync(meta).mtimeMs).toBeLessThan(60_000);
     const bad = '# cython: language_level=3\ndef cache_probe(long n):\n    return n +\n';
     await engine.compile(bad, 'cache_probe', 0);
     expect((await engine.compile(bad, 'cache_probe', 0)).cached).toBe(true);
