@@ -1,7 +1,7 @@
 /**
  * The HTTP app: the API sub-apps and the static site, composed with the body limit, the
- * security and cross-origin isolation headers (Pyodide needs SharedArrayBuffer to interrupt a
- * run), and the one error exit. Built by a function so tests pass their own services and
+ * security headers (a content security policy among them), cross-origin isolation (Pyodide
+ * needs SharedArrayBuffer to interrupt a run), and the one error exit. Built by a function so tests pass their own services and
  * call it through `app.request` without a port.
  */
 import { Hono } from 'hono';
@@ -17,6 +17,25 @@ import type { RunService } from './run-service.ts';
 
 /** Two sources of up to 100,000 characters each, JSON-escaped, fit with room to spare. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Only our own files run: no inline or foreign script, no plugins, no framing. Pyodide compiles
+ * WebAssembly ('wasm-unsafe-eval', which does not allow JavaScript eval); Monaco and Svelte set
+ * inline styles; the favicon is a data: URL.
+ */
+const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+  workerSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 
 export interface AppDeps {
   catalog: Catalog;
@@ -42,6 +61,7 @@ export function createApp(deps: AppDeps) {
       crossOriginOpenerPolicy: 'same-origin',
       crossOriginEmbedderPolicy: 'require-corp',
       crossOriginResourcePolicy: 'same-origin',
+      contentSecurityPolicy,
     }))
     .route('/api', api)
     .route('/', staticRoutes(deps.static));

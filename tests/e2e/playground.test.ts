@@ -12,6 +12,8 @@ import { buildWeb, startServer, type RunningServer } from './support/server.ts';
 let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
+/** What the content security policy refused, in any page or worker: each test must leave none. */
+const refused: string[] = [];
 
 beforeAll(async () => {
   buildWeb();
@@ -21,6 +23,7 @@ beforeAll(async () => {
 afterEach(async () => {
   // Each closed context takes its Pyodide worker with it: two cores are shared with the server.
   await Promise.all(contexts.splice(0).map((context) => context.close()));
+  expect(refused.splice(0)).toEqual([]);
 });
 
 afterAll(async () => {
@@ -33,6 +36,9 @@ async function freshPage(): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
   return page;
 }
 

@@ -136,6 +136,10 @@ describe('static files and headers', () => {
       expect(res.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
       expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp).not.toContain("'unsafe-eval'");
+      expect(csp).toContain("frame-ancestors 'none'");
     }
   });
 
