@@ -11,7 +11,7 @@ export interface QueueOptions {
   capacity: number;
   /** Longest a job may wait before it starts; longer is refused (429). */
   maxWaitMs: number;
-  /** Deadline from start to answer; later is answered 504 (the job still holds its worker until it ends). */
+  /** Deadline from start to answer; later is answered 504 and the job's signal is aborted (it holds its worker until it ends). */
   deadlineMs: number;
 }
 
@@ -44,8 +44,8 @@ export class JobQueue {
     return { running: this.#running, waiting: this.#waiting.length, workers: this.options.workers, capacity: this.options.capacity };
   }
 
-  /** Run `job` when a worker is free, within the wait limit and the deadline. */
-  async run<T>(job: () => Promise<T>): Promise<QueueOutcome<T>> {
+  /** Run `job` when a worker is free, within the wait limit and the deadline (which aborts its signal). */
+  async run<T>(job: (signal: AbortSignal) => Promise<T>): Promise<QueueOutcome<T>> {
     const { workers, capacity, maxWaitMs, deadlineMs } = this.options;
     if (this.#running >= workers) {
       if (this.#waiting.length >= capacity) {
@@ -69,13 +69,15 @@ export class JobQueue {
       this.#running++;
     }
     // Here this job holds a worker (a waiter is started with the slot handed over to it).
-    const work = job().finally(() => this.#next());
+    const abort = new AbortController();
+    const work = job(abort.signal).finally(() => this.#next());
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deadlineMs)));
     try {
       const first = await Promise.race([work.then((value) => ({ value })), late]);
       if (first === 'late') {
-        work.catch(() => undefined); // it still finishes (and frees its worker) on its own limits
+        abort.abort(); // nobody will read the answer: stop the work and free the worker
+        work.catch(() => undefined);
         return { ok: false, code: 'timeout', message: `the job did not finish within ${deadlineMs / 1000} s` };
       }
       return { ok: true, value: first.value };

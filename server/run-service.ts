@@ -97,13 +97,13 @@ export class EngineRunService implements RunService {
   }
 
   async #runQueued(input: RunInput): Promise<RunOutcome> {
-    const outcome = await this.#queue.run(() =>
+    const outcome = await this.#queue.run((signal) =>
       this.#engine.check(
         { python: input.python, cython: input.cython },
         // Without timing a quick -O0 build is enough to judge equivalence (FACTS: gcc -O0 ~0.35 s vs -O2 ~0.75 s).
         {
           timing: input.timing, optLevel: input.timing ? 2 : 0, runLimits: this.#runLimits,
-          strict: input.strict ?? false, expectedName: input.name,
+          strict: input.strict ?? false, expectedName: input.name, signal,
         },
       ),
     );

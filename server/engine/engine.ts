@@ -43,6 +43,11 @@ export interface CheckOptions {
   category?: string | null;
   budgetSeconds?: number;
   runLimits?: Partial<Limits>;
+  /**
+   * Aborting stops the run (killed as a timeout). A build in progress finishes within its own
+   * limits: another request may be waiting for the same build, and the cache keeps it.
+   */
+  signal?: AbortSignal;
 }
 
 const FORM_DEADLINE_MS = 10_000;
@@ -129,7 +134,7 @@ export class Engine {
         .join('\n');
       return finish({ kind: compile.limit ?? 'compile_error', message });
     }
-    const runOptions: RunOptions = { timing: options.timing, budgetSeconds: options.budgetSeconds, limits: options.runLimits };
+    const runOptions: RunOptions = { timing: options.timing, budgetSeconds: options.budgetSeconds, limits: options.runLimits, signal: options.signal };
     const run = await runPair(this.sandbox, this.#jobsDir, form.name, pair.python, compile.extensionPath, compile.runtimePaths, runOptions);
     report.run = run;
     if (run.class !== 'ok') return finish({ kind: run.class, message: run.message ?? run.class });

@@ -25,6 +25,8 @@ export interface RunOptions {
   /** Seconds of repeats per side when timing. */
   budgetSeconds?: number;
   limits?: Partial<Limits>;
+  /** Aborting stops the run as a timeout. */
+  signal?: AbortSignal;
 }
 
 function signalName(signal: NodeJS.Signals | null, exitCode: number | null): string | null {
@@ -61,6 +63,7 @@ export async function runPair(
       readable: [datasetDir, venvDir, dirname(extensionPath), ...runtimePaths],
       limits,
       env: { PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', OMP_NUM_THREADS: '2' },
+      signal: options.signal,
     });
     const cases: CaseResult[] = [];
     let timing: Timing | null = null;

@@ -112,6 +112,16 @@ describe('engine.check', () => {
     expect(report.failure?.message).toContain('case 1');
   });
 
+  it('stops a run when its signal is aborted, long before its own limits', async () => {
+    const abort = new AbortController();
+    const endless = pair({ cyBody: '    while True:\n        pass' });
+    await engine.compile(endless.cython, 'square_sum', 0); // so the abort lands in the run
+    setTimeout(() => abort.abort(), 300);
+    const report = await engine.check(endless, { ...quick, runLimits: { wallMs: 60_000, cpuSeconds: 60 }, signal: abort.signal });
+    expect(report.failure?.kind).toBe('timeout');
+    expect(report.run?.durationMs).toBeLessThan(30_000);
+  });
+
   it('reports a crash of the compiled code as a crash with its signal, keeping finished cases', async () => {
     const report = await engine.check(pair({
       cyBody: '    cdef int *p = NULL\n    if n == 5:\n        p[0] = 1\n    return sum(i * i for i in range(n))',

@@ -58,11 +58,16 @@ describe('JobQueue', () => {
     expect(queue.stats().running).toBe(0);
   });
 
-  it('answers timeout after the deadline but keeps the worker until the job ends', async () => {
+  it('answers timeout after the deadline and aborts the job, which keeps its worker until it ends', async () => {
     const queue = new JobQueue({ workers: 1, capacity: 5, maxWaitMs: 5000, deadlineMs: 30 });
     const g = gate();
-    const outcome = await queue.run(() => g.promise);
+    let signal: AbortSignal | undefined;
+    const outcome = await queue.run((s) => {
+      signal = s;
+      return g.promise;
+    });
     expect(outcome).toMatchObject({ ok: false, code: 'timeout' });
+    expect(signal?.aborted).toBe(true);
     expect(queue.stats().running).toBe(1);
     g.open();
     await new Promise((r) => setTimeout(r, 5));

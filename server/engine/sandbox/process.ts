@@ -62,13 +62,17 @@ export function runProcess(argv: string[], request: ExecRequest): Promise<ExecRe
     child.stderr.on('data', (c: Buffer) => (errBytes = take(err, c, errBytes)));
     child.stdin.on('error', () => undefined); // the job may exit before reading its input
     child.stdin.end(request.stdin ?? '');
-    const timer = setTimeout(() => {
+    const stop = () => {
       timedOut = true;
       killGroup(child);
-    }, request.limits.wallMs);
+    };
+    const timer = setTimeout(stop, request.limits.wallMs);
+    if (request.signal?.aborted) stop();
+    request.signal?.addEventListener('abort', stop, { once: true });
     child.on('error', (e) => (spawnError = e));
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      request.signal?.removeEventListener('abort', stop);
       // A job may leave children behind in its group; none outlive it.
       killGroup(child);
       resolve({

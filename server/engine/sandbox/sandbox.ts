@@ -31,6 +31,8 @@ export interface ExecRequest {
   limits: Limits;
   stdin?: string;
   env?: Record<string, string>;
+  /** Aborting kills the job like its wall deadline does (the server's per-request deadline). */
+  signal?: AbortSignal;
 }
 
 /** What a finished process did: every limit that stopped it is visible here. */
