@@ -15,7 +15,7 @@ import { generateSharedResultSchema, serviceFaultSchema, transpileResultSchema, 
 import type { Limits, Sandbox } from './sandbox/sandbox.ts';
 
 /** Bump when the build recipe changes, so old cache entries are not reused. */
-const RECIPE = 5;
+const RECIPE = 6;
 
 /**
  * Cython's shared utility module: built once per toolchain, imported by every C module, it
@@ -67,7 +67,9 @@ function ccArgv(include: string, source: string, output: string, opt: OptLevel, 
   return [
     flags.cplus ? 'g++' : 'gcc',
     '-shared', '-fPIC', `-O${opt}`, '-g0', '-fwrapv', '-fno-strict-aliasing', '-DNDEBUG',
-    ...(flags.cplus ? ['-std=c++17'] : []),
+    // gcc 14 makes this an error by default; gcc 12 would leave an undefined symbol that only
+    // fails at import (how a gap in Cython's shared utility mode shows, see SHARED_GAP).
+    ...(flags.cplus ? ['-std=c++17'] : ['-Werror=implicit-function-declaration']),
     ...(flags.openmp ? ['-fopenmp'] : []),
     `-I${include}`,
     '-o', output, source, '-lm',
@@ -83,6 +85,13 @@ function touch(path: string): void {
     // not ours to touch
   }
 }
+
+/**
+ * Cython 3.3.0's shared utility mode leaves some utility macros out of the module (the
+ * critical-section macros `bytearray.append` and `.reverse` use, for one). gcc then reports
+ * the macro as an undeclared function; such a module is rebuilt carrying its own utility code.
+ */
+const SHARED_GAP = /implicit declaration of function ['‘"]__Pyx/;
 
 interface CacheMeta {
   ok: boolean;
@@ -264,6 +273,7 @@ export class Builder {
         if (/virtual memory exhausted|out of memory|Cannot allocate memory/i.test(cc.stderr)) {
           return failed([{ line: 1, column: 1, severity: 'error', message: 'the C compiler ran out of memory' }], 'memory', false);
         }
+        if (sharedDir && SHARED_GAP.test(cc.stderr)) return await this.#buildOnce(key, pyx, module, opt, null);
         const cSource = readFileSync(join(jobDir, cFile), 'utf8');
         return failed(mapCDiagnostics(cc.stderr, cSource, pyx, module), null, true);
       }

@@ -105,6 +105,13 @@ describe('engine.check', () => {
     expect((await engine.compile(p.cython, 'cache_probe', 2)).cached).toBe(false); // flags are part of the key
   });
 
+  it('builds what Cython\'s shared utility mode cannot (bytearray methods) as a self-contained module', async () => {
+    const body = '    b = bytearray()\n    for i in range(n):\n        b.append(65 + i % 26)\n    b.reverse()\n    return bytes(b)';
+    const report = await engine.check(pair({ name: 'bytearray_probe', pyBody: body, cyBody: `    cdef long i\n    cdef bytearray b\n${body}` }), quick);
+    expect(report.failure).toBeNull();
+    expect(report.compile?.ok).toBe(true);
+  });
+
   it('stops an endless loop at the wall-clock limit and says so', async () => {
     const report = await engine.check(pair({ cyBody: '    while True:\n        pass' }), { ...quick, runLimits: { wallMs: 1500 } });
     expect(report.failure?.kind).toBe('timeout');
