@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { createApp } from './app.ts';
 import { Catalog } from './catalog.ts';
 import { intFlag, parseArgs, UsageError } from './cli/args.ts';
+import { RefusingRunService } from './run-service.ts';
 import { createRunService, staticRoots } from './services.ts';
 
 const USAGE = 'usage: npm start -- [--host 127.0.0.1] [--port 8787] [--workers N] [--trusted-local]';
@@ -29,8 +30,8 @@ async function main(): Promise<void> {
 
   const catalog = Catalog.load();
   const runs = await createRunService({ trustedLocal, workers });
-  if (runs.sandbox === 'none') {
-    console.warn(`warning: POST /api/run is refused: the hardened sandbox is unavailable.\n  Install it with \`apt-get install -y bubblewrap\`, or start with --trusted-local for trusted code on your own machine.`);
+  if (runs instanceof RefusingRunService) {
+    console.warn(`warning: POST /api/run is refused: ${runs.reason}`);
   } else if (runs.sandbox === 'local') {
     console.warn('warning: --trusted-local: submitted code runs WITHOUT isolation. Never expose this server.');
   }

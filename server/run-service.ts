@@ -31,7 +31,10 @@ export interface RunInput {
 
 export type RunOutcome =
   | { ok: true; response: RunResponse }
-  | { ok: false; code: 'queue_full' | 'timeout' | 'sandbox_unavailable'; message: string };
+  | { ok: false; code: 'queue_full' | 'timeout' | RefusalCode; message: string };
+
+/** Why a server cannot run submitted code at all. */
+export type RefusalCode = 'sandbox_unavailable' | 'toolchain_unavailable';
 
 export type SandboxKind = 'bwrap' | 'local' | 'none';
 
@@ -116,14 +119,19 @@ export class EngineRunService implements RunService {
   }
 }
 
-/** The service when submitted code must not run: the hardened sandbox is missing. */
+/**
+ * The service when submitted code cannot run: the hardened sandbox or the toolchain is missing.
+ * The rest of the playground (browsing, Python in the browser, drafts) works without it.
+ */
 export class RefusingRunService implements RunService {
   readonly sandbox = 'none' as const;
   readonly toolchain = null;
-  readonly #reason: string;
+  readonly reason: string;
+  readonly #code: RefusalCode;
 
-  constructor(reason: string) {
-    this.#reason = reason;
+  constructor(reason: string, code: RefusalCode = 'sandbox_unavailable') {
+    this.reason = reason;
+    this.#code = code;
   }
 
   queueStats(): QueueStats {
@@ -131,7 +139,7 @@ export class RefusingRunService implements RunService {
   }
 
   run(): Promise<RunOutcome> {
-    return Promise.resolve({ ok: false, code: 'sandbox_unavailable', message: this.#reason });
+    return Promise.resolve({ ok: false, code: this.#code, message: this.reason });
   }
 
   close(): void {}

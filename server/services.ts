@@ -56,7 +56,14 @@ export async function createRunService(options: RunServiceOptions = {}): Promise
     if (problem) return new RefusingRunService(`the sandbox is unavailable, so submitted code is not run: ${problem}`);
     sandbox = new BwrapSandbox();
   }
-  const engine = await Engine.create({ sandbox, workers, cacheRoot: options.cacheRoot });
+  let engine: Engine;
+  try {
+    engine = await Engine.create({ sandbox, workers, cacheRoot: options.cacheRoot });
+  } catch (e) {
+    // No compiler or no Cython: still serve the playground, and say what to install.
+    const problem = e instanceof Error ? e.message : String(e);
+    return new RefusingRunService(`the Cython toolchain is unavailable, so submitted code is not compiled: ${problem}`, 'toolchain_unavailable');
+  }
   await warmUp(engine, workers);
   return new EngineRunService(engine, { ...queueDefaults(workers), ...options.queue }, { ...serverRunLimits, ...options.runLimits });
 }

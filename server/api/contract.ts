@@ -105,7 +105,7 @@ export const healthSchema = z.object({
 export type Health = z.infer<typeof healthSchema>;
 
 export const errorCodeSchema = z.enum([
-  'bad_request', 'not_found', 'payload_too_large', 'queue_full', 'timeout', 'sandbox_unavailable', 'internal',
+  'bad_request', 'not_found', 'payload_too_large', 'queue_full', 'timeout', 'sandbox_unavailable', 'toolchain_unavailable', 'internal',
 ]);
 
 /** Every non-2xx body. */

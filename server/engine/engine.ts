@@ -4,7 +4,7 @@
  * implementation of any of these steps.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Builder, type OptLevel } from './build.ts';
@@ -13,7 +13,7 @@ import {
   formResultSchema, pingResultSchema, serviceFaultSchema,
   type CompileResult, type FormResult, type PairReport, type Toolchain,
 } from './contract.ts';
-import { cacheMaxBytesFromEnv, cacheRoot as defaultCacheRoot } from './paths.ts';
+import { cacheMaxBytesFromEnv, cacheRoot as defaultCacheRoot, venvDir, venvPython } from './paths.ts';
 import { runPair, type RunOptions } from './run.ts';
 import type { Limits, Sandbox } from './sandbox/sandbox.ts';
 
@@ -76,6 +76,9 @@ export class Engine {
   }
 
   static async create(options: EngineOptions): Promise<Engine> {
+    if (!existsSync(venvPython)) {
+      throw new Error(`the Python environment ${venvDir} is missing: run \`npm install\`, which creates it with Cython`);
+    }
     const cacheRoot = options.cacheRoot ?? defaultCacheRoot;
     const cacheMaxBytes = options.cacheMaxBytes ?? cacheMaxBytesFromEnv();
     const servicesDir = join(cacheRoot, 'services');

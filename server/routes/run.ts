@@ -16,7 +16,8 @@ export function runRoutes(runs: RunService) {
       case 'timeout':
         throw new ApiError(504, 'timeout', outcome.message);
       case 'sandbox_unavailable':
-        throw new ApiError(503, 'sandbox_unavailable', outcome.message);
+      case 'toolchain_unavailable':
+        throw new ApiError(503, outcome.code, outcome.message);
     }
   });
 }

@@ -20,9 +20,10 @@ export function buildWeb(): void {
   if (result.status !== 0) throw new Error('building the web app failed');
 }
 
-function launch(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+function launch(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   const child = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/main.ts', '--port', '0', '--workers', '1', ...args], {
     cwd: root,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -33,7 +34,7 @@ function launch(args: string[]): Promise<{ child: ChildProcess; url: string }> {
       const match = /on (http:\/\/\S+?)\/? /.exec(log);
       if (match) {
         clearTimeout(timer);
-        resolve({ child, url: match[1]!.replace(/\/$/, '') });
+        resolve({ child, url: match[1]!.replace(/\/$/, ''), log: () => log });
       }
     };
     child.stdout!.on('data', onData);
@@ -52,6 +53,12 @@ function stopper(child: ChildProcess): () => Promise<void> {
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 5000).unref();
   });
+}
+
+/** The server started with extra environment (e.g. a broken toolchain), as it is, with its log so far. */
+export async function startServerWith(args: string[], env: NodeJS.ProcessEnv): Promise<RunningServer & { log: () => string }> {
+  const { child, url, log } = await launch(args, { ...process.env, ...env });
+  return { url, sandbox: 'unknown', stop: stopper(child), log };
 }
 
 export async function startServer(): Promise<RunningServer> {

@@ -18,6 +18,7 @@ const READABLE: Record<string, string> = {
   timeout: 'The run took too long and was stopped.',
   payload_too_large: 'The sources are too large to run.',
   sandbox_unavailable: 'The server cannot run code right now (its sandbox is unavailable).',
+  toolchain_unavailable: 'The server cannot compile Cython right now (its C compiler or Cython is missing).',
   not_found: 'Not found.',
 };
 
