@@ -100,7 +100,11 @@ def handle(request: Dict[str, Any]) -> Dict[str, Any]:
 
 
 def main() -> None:
-    from Cython.Compiler import Main  # noqa: F401  (warm the import before the first job)
+    try:
+        from Cython.Compiler import Main  # noqa: F401  (warm the import before the first job)
+    except ImportError:
+        sys.stderr.write(f"Cython is not installed in {sys.prefix}: run `npm install` (it installs dataset/requirements.txt)\n")
+        sys.exit(3)
 
     for line in sys.stdin:
         if not line.strip():
