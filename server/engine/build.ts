@@ -111,6 +111,7 @@ export class Builder {
   #shared: Promise<string | null> | null = null;
   #maxBytes: number;
   #stored = 0;
+  #pruning = false;
 
   constructor(sandbox: Sandbox, pool: CompilerPool, toolchain: Toolchain, cacheRoot: string, maxBytes = DEFAULT_CACHE_MAX_BYTES) {
     this.#sandbox = sandbox;
@@ -121,13 +122,20 @@ export class Builder {
     this.#maxBytes = maxBytes;
     mkdirSync(this.#buildsDir, { recursive: true });
     mkdirSync(this.#jobsDir, { recursive: true });
-    this.prune();
+    void this.prune();
   }
 
-  /** Bring the build cache within its budget, least recently used entries first. */
-  prune(): PruneResult {
+  /** Bring the build cache within its budget, least recently used entries first (one prune at a time). */
+  prune(): Promise<PruneResult | null> {
+    if (this.#pruning) return Promise.resolve(null);
     const keep = new Set([basename(this.#sharedEntry())]);
-    return pruneBuilds(this.#buildsDir, { maxBytes: this.#maxBytes, graceMs: PRUNE_GRACE_MS, keep });
+    this.#pruning = true;
+    return pruneBuilds(this.#buildsDir, { maxBytes: this.#maxBytes, graceMs: PRUNE_GRACE_MS, keep })
+      .catch((e: unknown) => {
+        console.warn(`cnake: pruning the build cache failed: ${String(e)}`);
+        return null;
+      })
+      .finally(() => (this.#pruning = false));
   }
 
   #sharedEntry(): string {
@@ -233,7 +241,7 @@ export class Builder {
   #store(key: string, meta: CacheMeta, builtFile: string | null): string | null {
     const entry = join(this.#buildsDir, key);
     this.#publish(entry, builtFile && meta.file ? { [meta.file]: builtFile } : {}, meta);
-    if (++this.#stored % PRUNE_EVERY === 0) this.prune();
+    if (++this.#stored % PRUNE_EVERY === 0) void this.prune();
     return meta.file ? join(entry, meta.file) : null;
   }
 

