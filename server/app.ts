@@ -1,8 +1,8 @@
 /**
  * The HTTP app: the API sub-apps and the static site, composed with the body limit, the
  * security headers (a content security policy among them), cross-origin isolation (Pyodide
- * needs SharedArrayBuffer to interrupt a run), and the one error exit. Built by a function so tests pass their own services and
- * call it through `app.request` without a port.
+ * needs SharedArrayBuffer to interrupt a run), and the one error exit. Built by a function so
+ * tests pass their own services and call it through `app.request` without a port.
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';

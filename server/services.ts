@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from './engine/engine.ts';
-import { repoRoot } from './engine/paths.ts';
+import { cacheMaxBytesFromEnv, repoRoot } from './engine/paths.ts';
 import { BwrapSandbox, bwrapProblem } from './engine/sandbox/bwrap.ts';
 import { LocalSandbox } from './engine/sandbox/local.ts';
 import type { QueueOptions } from './queue.ts';
@@ -56,9 +56,11 @@ export async function createRunService(options: RunServiceOptions = {}): Promise
     if (problem) return new RefusingRunService(`the sandbox is unavailable, so submitted code is not run: ${problem}`);
     sandbox = new BwrapSandbox();
   }
+  // A bad setting is the operator's to fix and stops start-up; only a missing toolchain is served around.
+  const cacheMaxBytes = cacheMaxBytesFromEnv();
   let engine: Engine;
   try {
-    engine = await Engine.create({ sandbox, workers, cacheRoot: options.cacheRoot });
+    engine = await Engine.create({ sandbox, workers, cacheRoot: options.cacheRoot, cacheMaxBytes });
   } catch (e) {
     // No compiler or no Cython: still serve the playground, and say what to install.
     const problem = e instanceof Error ? e.message : String(e);

@@ -44,7 +44,10 @@ const TRANSPILE_DEADLINE_MS = 30_000;
  * room for the server's submissions.
  */
 export const DEFAULT_CACHE_MAX_BYTES = 2 * 1024 ** 3;
-/** Prune after this many new entries (and once at start-up). */
+/**
+ * Prune at a process's first new entry and after every this many more: only a process that
+ * adds to the cache pays for a scan, and a run served from the cache never does.
+ */
 const PRUNE_EVERY = 200;
 /** Never remove an entry used this recently: a run may be importing it. */
 const PRUNE_GRACE_MS = 10 * 60 * 1000;
@@ -122,7 +125,6 @@ export class Builder {
     this.#maxBytes = maxBytes;
     mkdirSync(this.#buildsDir, { recursive: true });
     mkdirSync(this.#jobsDir, { recursive: true });
-    void this.prune();
   }
 
   /** Bring the build cache within its budget, least recently used entries first (one prune at a time). */
@@ -241,7 +243,7 @@ export class Builder {
   #store(key: string, meta: CacheMeta, builtFile: string | null): string | null {
     const entry = join(this.#buildsDir, key);
     this.#publish(entry, builtFile && meta.file ? { [meta.file]: builtFile } : {}, meta);
-    if (++this.#stored % PRUNE_EVERY === 0) void this.prune();
+    if (this.#stored++ % PRUNE_EVERY === 0) void this.prune();
     return meta.file ? join(entry, meta.file) : null;
   }
 

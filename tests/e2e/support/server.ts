@@ -56,9 +56,9 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 /** The server started with extra environment (e.g. a broken toolchain), as it is, with its log so far. */
-export async function startServerWith(args: string[], env: NodeJS.ProcessEnv): Promise<RunningServer & { log: () => string }> {
+export async function startServerWith(args: string[], env: NodeJS.ProcessEnv): Promise<Omit<RunningServer, 'sandbox'> & { log: () => string }> {
   const { child, url, log } = await launch(args, { ...process.env, ...env });
-  return { url, sandbox: 'unknown', stop: stopper(child), log };
+  return { url, stop: stopper(child), log };
 }
 
 export async function startServer(): Promise<RunningServer> {
